@@ -1,0 +1,63 @@
+'use client';
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { updateMyAccountAction } from '@/app/account/actions';
+import { languageNames } from '@/components/admin/language-names';
+import { useActionError } from '@/components/admin/use-action-error';
+import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { Button } from '@/components/ui/button';
+import { ErrorBanner } from '@/components/ui/card';
+import { Field, Input, Select } from '@/components/ui/field';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { updateMyAccountInput } from '@/lib/users/schemas';
+
+export function AccountProfileForm({ name, locale: saved }: { name: string; locale: Locale | null }) {
+  const t = useTranslations('admin.account');
+  const tc = useTranslations('common.actions');
+  const locale = useLocale();
+  const router = useRouter();
+  const describe = useActionError();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [saved_, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const checked = validateForm(updateMyAccountInput, formObject(e.currentTarget), locale);
+    if (!checked.ok) return setErrors(checked.errors);
+    setBusy(true);
+    setErrors({});
+    setBanner(null);
+    setSaved(false);
+    const res = await updateMyAccountAction(checked.data);
+    setBusy(false);
+    if (!res.ok) {
+      const { fieldErrors, banner: b } = describe(res.error, ['name', 'locale']);
+      setErrors(fieldErrors);
+      return setBanner(b);
+    }
+    setSaved(true);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="account-profile-form">
+      {banner ? <ErrorBanner>{banner}</ErrorBanner> : null}
+      <Field label={t('name')} htmlFor="account-name" error={errors.name}>
+        <Input id="account-name" name="name" autoComplete="name" defaultValue={name} aria-invalid={!!errors.name}
+          aria-describedby={errors.name ? 'account-name-error' : undefined} data-testid="account-name" />
+      </Field>
+      <Field label={t('language')} htmlFor="account-locale" error={errors.locale}>
+        <Select id="account-locale" name="locale" defaultValue={saved ?? locale} data-testid="account-locale">
+          {locales.map((l) => <option key={l} value={l} lang={l}>{languageNames[l]}</option>)}
+        </Select>
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={busy} data-testid="account-profile-save">{busy ? tc('saving') : tc('save')}</Button>
+        {saved_ ? <span role="status" className="text-sm text-green-700">{t('saved')}</span> : null}
+      </div>
+    </form>
+  );
+}

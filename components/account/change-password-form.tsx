@@ -1,0 +1,66 @@
+'use client';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { changeMyPasswordAction } from '@/app/account/actions';
+import { useActionError } from '@/components/admin/use-action-error';
+import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { Button } from '@/components/ui/button';
+import { ErrorBanner } from '@/components/ui/card';
+import { Field, Input } from '@/components/ui/field';
+import { changeMyPasswordInput } from '@/lib/users/schemas';
+
+type Name = 'currentPassword' | 'newPassword' | 'confirmPassword';
+
+export function ChangePasswordForm() {
+  const t = useTranslations('admin.account');
+  const tc = useTranslations('common.actions');
+  const locale = useLocale();
+  const describe = useActionError();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const raw = formObject(form);
+    const checked = validateForm(changeMyPasswordInput, raw, locale);
+    if (!checked.ok) return setErrors(checked.errors);
+    // A typo in a password nobody can see would lock its owner out: ask for it twice.
+    if (raw.confirmPassword !== raw.newPassword) return setErrors({ confirmPassword: t('mismatch') });
+    setBusy(true);
+    setErrors({});
+    setBanner(null);
+    setDone(false);
+    const res = await changeMyPasswordAction(checked.data);
+    setBusy(false);
+    if (!res.ok) {
+      const { fieldErrors, banner: b } = describe(res.error, ['currentPassword', 'newPassword']);
+      setErrors(fieldErrors);
+      return setBanner(b);
+    }
+    form.reset();
+    setDone(true);
+  }
+
+  const field = (name: Name, autoComplete: string, hint?: string) => (
+    <Field label={t(name)} htmlFor={`account-${name}`} error={errors[name]} hint={hint}>
+      <Input id={`account-${name}`} name={name} type="password" autoComplete={autoComplete} aria-invalid={!!errors[name]}
+        aria-describedby={errors[name] ? `account-${name}-error` : undefined} data-testid={`account-${name}`} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="change-password-form">
+      {banner ? <ErrorBanner>{banner}</ErrorBanner> : null}
+      {field('currentPassword', 'current-password')}
+      {field('newPassword', 'new-password', t('newPasswordHint'))}
+      {field('confirmPassword', 'new-password')}
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={busy} data-testid="change-password-submit">{busy ? tc('saving') : t('changePassword')}</Button>
+        {done ? <span role="status" className="text-sm text-green-700">{t('passwordChanged')}</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+// The declare form as a modal dialog, openable from any page. The native <dialog> gives focus
+// trapping, Escape to close and the backdrop for free, on phones too.
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import type { Severity } from '@/lib/incidents/schemas';
+import { DeclareIncidentForm } from './declare-incident-form';
+
+export function DeclareIncidentDialog({ open, onClose, descriptions }: { open: boolean; onClose: () => void; descriptions: Record<Severity, string> }) {
+  const t = useTranslations('incidents.declare');
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="declare-dialog-title"
+      className="m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-900/50 sm:m-auto sm:h-auto sm:max-h-[90vh] sm:max-w-xl sm:rounded-lg"
+      data-testid="declare-dialog"
+    >
+      {open ? (
+        <div className="p-4 sm:p-6">
+          <div className="mb-4 flex items-start justify-between gap-2">
+            <h2 id="declare-dialog-title" className="text-lg font-semibold">
+              {t('title')}
+            </h2>
+            <button type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" aria-label={t('close')}>
+              ✕
+            </button>
+          </div>
+          <DeclareIncidentForm descriptions={descriptions} idPrefix="declare-dialog" onDeclared={onClose} />
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+// The short declare form: a title and a severity are enough; services, summary and start time
+// are there for whoever has them. What is typed is kept as a draft until the incident exists,
+// so a failed request or a reload never costs the words. Submit goes straight to the page.
+import { useQueryClient } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { Button } from '@/components/ui/button';
+import { ErrorBanner } from '@/components/ui/card';
+import { Field, Input, Textarea } from '@/components/ui/field';
+import { declareIncidentInput, type IncidentOutput, type Severity } from '@/lib/incidents/schemas';
+import { clearDraft, loadDraft, saveDraft } from '@/lib/offline/drafts';
+import { ApiError, apiFetch, isNetworkError } from './api-client';
+import { fromLocalInputValue } from './datetime-input';
+import { incidentKeys } from './query-keys';
+import { ServicePicker } from './service-picker';
+import { SeverityChoice } from './severity-choice';
+
+interface Draft {
+  title: string;
+  severity: Severity | '';
+  services: string[];
+  summary: string;
+  startedAt: string;
+}
+
+const DRAFT_KEY = 'firebreak:draft:declare';
+const empty: Draft = { title: '', severity: '', services: [], summary: '', startedAt: '' };
+
+export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDeclared }: { descriptions: Record<Severity, string>; idPrefix?: string; onDeclared?: () => void }) {
+  const t = useTranslations('incidents.declare');
+  const tf = useTranslations('incidents.field');
+  const locale = useLocale();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(empty);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const saved = loadDraft<Draft>(DRAFT_KEY);
+    if (saved) setDraft({ ...empty, ...saved });
+  }, []);
+  const update = (patch: Partial<Draft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    saveDraft(DRAFT_KEY, next);
+  };
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    const raw = {
+      title: draft.title,
+      severity: draft.severity || undefined,
+      services: draft.services,
+      summary: draft.summary,
+      ...(draft.startedAt ? { startedAt: fromLocalInputValue(draft.startedAt) ?? draft.startedAt } : {}),
+    };
+    const checked = validateForm(declareIncidentInput, raw, locale);
+    if (!checked.ok) {
+      // Our own words for the two required fields; zod's generic ones for the rest.
+      return setErrors({ ...checked.errors, ...(checked.errors.title ? { title: t('titleRequired') } : {}), ...(checked.errors.severity ? { severity: t('severityRequired') } : {}) });
+    }
+    setBusy(true);
+    setErrors({});
+    setBanner(null);
+    try {
+      const incident = await apiFetch<IncidentOutput>('/api/v1/incidents', { method: 'POST', body: checked.data });
+      clearDraft(DRAFT_KEY);
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.active() });
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
+      onDeclared?.();
+      router.push(`/incidents/${incident.number}`);
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError) {
+        setErrors(issuesToFieldErrors(err.issues));
+        setBanner(err.message);
+      } else {
+        setBanner(isNetworkError(err) ? t('networkError') : String(err));
+      }
+    }
+  }
+
+  const fid = (name: string) => `${idPrefix}-${name}`;
+  const describedBy = (name: string) => (errors[name] ? `${fid(name)}-error` : undefined);
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="declare-form">
+      {banner ? <ErrorBanner>{banner}</ErrorBanner> : null}
+      <Field label={tf('title')} htmlFor={fid('title')} error={errors.title}>
+        <Input id={fid('title')} value={draft.title} onChange={(e) => update({ title: e.target.value })} autoFocus autoComplete="off" maxLength={200}
+          aria-invalid={!!errors.title} aria-describedby={describedBy('title')} placeholder={t('titlePlaceholder')} data-testid="declare-title" />
+      </Field>
+      <SeverityChoice name={fid('severity')} value={draft.severity} onChange={(severity) => update({ severity })} descriptions={descriptions} error={errors.severity} />
+      <details className="rounded-md ring-1 ring-slate-200" open={draft.services.length > 0 || !!draft.summary || !!draft.startedAt}>
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">{t('optional')}</summary>
+        <div className="space-y-4 px-3 pb-3">
+          <div className="space-y-1">
+            <span className="block text-sm font-medium text-slate-700">{tf('services')}</span>
+            <ServicePicker value={draft.services} onChange={(services) => update({ services })} testId="declare-services" />
+            {errors.services ? <p role="alert" className="text-sm text-red-600">{errors.services}</p> : null}
+          </div>
+          <Field label={tf('summary')} htmlFor={fid('summary')} error={errors.summary}>
+            <Textarea id={fid('summary')} rows={3} value={draft.summary} onChange={(e) => update({ summary: e.target.value })} data-testid="declare-summary" />
+          </Field>
+          <Field label={tf('startedAt')} htmlFor={fid('startedAt')} error={errors.startedAt} hint={t('startedAtHint')}>
+            <Input id={fid('startedAt')} type="datetime-local" value={draft.startedAt} onChange={(e) => update({ startedAt: e.target.value })} data-testid="declare-started-at" />
+          </Field>
+        </div>
+      </details>
+      <Button type="submit" disabled={busy} className="w-full" data-testid="declare-submit">
+        {busy ? t('submitting') : t('submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localSeverityDescriptions } from '@/components/incidents/local-severity-descriptions';
+import type { Actor } from '@/lib/auth/actor';
+import { hasRole } from '@/lib/auth/roles';
+import { ActiveIncidentsBanner } from './active-incidents-banner';
+import { DeclareIncidentShortcut } from './declare-incident-shortcut';
+import { LocaleSwitcher } from './locale-switcher';
+import { SignOutButton } from './sign-out-button';
+
+/** Navigation entries: where each lives and who sees it. Domains add theirs here. */
+const nav: { href: string; key: string; role: 'viewer' | 'responder' | 'admin' }[] = [
+  { href: '/', key: 'home', role: 'viewer' },
+  { href: '/incidents', key: 'incidents', role: 'viewer' },
+  { href: '/services', key: 'services', role: 'viewer' },
+  { href: '/teams', key: 'teams', role: 'viewer' },
+  { href: '/admin/users', key: 'admin', role: 'admin' },
+  { href: '/api-docs', key: 'apiDocs', role: 'viewer' },
+];
+
+export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null; timeZoneKnown: boolean }) {
+  const t = await getTranslations('common');
+  const canDeclare = !!actor && hasRole(actor, 'responder');
+  const descriptions = canDeclare ? await localSeverityDescriptions(actor, await getLocale()) : null;
+  return (
+    <>
+      <header className="bg-slate-900 text-slate-100">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <Link href="/" className="flex items-center gap-2 font-semibold text-white">
+            <span aria-hidden className="inline-block h-3 w-3 rounded-sm bg-brand-500" />
+            {t('appName')}
+          </Link>
+          {actor ? (
+            <nav aria-label={t('nav.mainMenu')} className="flex flex-wrap items-center gap-1 text-sm">
+              {nav
+                .filter((n) => hasRole(actor, n.role))
+                .map((n) => (
+                  <Link key={n.href} href={n.href} className="rounded-md px-2 py-1 text-slate-300 hover:bg-slate-800 hover:text-white">
+                    {t(`nav.${n.key}`)}
+                  </Link>
+                ))}
+            </nav>
+          ) : null}
+          <div className="ml-auto flex items-center gap-3">
+            {descriptions ? <DeclareIncidentShortcut descriptions={descriptions} /> : null}
+            <LocaleSwitcher timeZoneKnown={timeZoneKnown} />
+            {actor ? (
+              <>
+                <span className="hidden text-sm text-slate-400 sm:inline" data-testid="current-user">
+                  {actor.label} · {t(`roles.${actor.role}`)}
+                </span>
+                <Link href="/account" className="rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700" data-testid="account-link">
+                  {t('nav.account')}
+                </Link>
+                <SignOutButton />
+              </>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      {actor ? <ActiveIncidentsBanner actor={actor} /> : null}
+    </>
+  );
+}

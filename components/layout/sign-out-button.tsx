@@ -1,0 +1,12 @@
+'use client';
+import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+
+export function SignOutButton() {
+  const t = useTranslations('common.nav');
+  return (
+    <button type="button" onClick={() => void signOut({ callbackUrl: '/login' })} className="rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700">
+      {t('signOut')}
+    </button>
+  );
+}

@@ -1,0 +1,49 @@
+// ESLint flat config: Next.js's own rules (React, hooks, accessibility, Core Web Vitals)
+// plus typescript-eslint's recommended set, as eslint-config-next 16 exports them.
+// `next lint` is gone in Next 16; `npm run lint` / `npm test` run `eslint .` directly.
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'lib/db/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+      'next-env.d.ts',
+    ],
+  },
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      // Unused code is a defect in CI, not a suggestion; `_`-prefixed names are deliberate.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-expressions': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'prefer-const': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Scripts and tests are Node programs, not pages: Next's page rules do not apply.
+    files: ['scripts/**', 'test/**', '*.config.*'],
+    rules: {
+      '@next/next/no-html-link-for-pages': 'off',
+      'import/no-anonymous-default-export': 'off',
+    },
+  },
+  {
+    // Playwright fixtures are called `use`, which the React hooks rule mistakes for React's.
+    files: ['test/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+];
+
+export default config;

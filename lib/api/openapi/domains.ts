@@ -1,0 +1,21 @@
+// The one list of API path modules that make up the OpenAPI document. A domain adds its
+// `lib/<domain>/openapi.ts` export here: one import and one array entry. The order of this
+// list is the order of the sections in the document and on /api-docs.
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { apiTokensPaths } from '../../api-tokens/openapi.ts';
+import { auditPaths } from '../../audit/openapi.ts';
+import { incidentsPaths } from '../../incidents/openapi.ts';
+import { servicesPaths } from '../../services/openapi.ts';
+import { teamsPaths } from '../../teams/openapi.ts';
+import { usersPaths } from '../../users/openapi.ts';
+import { healthPaths } from './health-paths.ts';
+
+export const domainPaths: ZodOpenApiPathsObject[] = [
+  incidentsPaths,
+  servicesPaths,
+  teamsPaths,
+  usersPaths,
+  apiTokensPaths,
+  auditPaths,
+  healthPaths,
+];

@@ -1,0 +1,37 @@
+import 'server-only';
+// The audit log for administrators: who did what to which entity, newest first, filtered.
+import type { Actor } from '../auth/actor.ts';
+import { requireRole } from '../auth/roles.ts';
+import type { DbTx } from '../db/client.ts';
+import type { Prisma } from '../db/generated/client.ts';
+import type { AuditListOutput, ListAuditQuery } from './schemas.ts';
+
+function whereOf(q: ListAuditQuery): Prisma.AuditLogWhereInput {
+  return {
+    ...(q.actor ? { actorLabel: { contains: q.actor, mode: 'insensitive' } } : {}),
+    ...(q.actorUserId ? { actorUserId: q.actorUserId } : {}),
+    ...(q.entityType ? { entityType: q.entityType } : {}),
+    ...(q.entityId ? { entityId: q.entityId } : {}),
+    ...(q.action ? { action: q.action } : {}),
+    ...(q.from || q.to ? { at: { ...(q.from ? { gte: new Date(q.from) } : {}), ...(q.to ? { lt: new Date(q.to) } : {}) } } : {}),
+    ...(q.cursor ? { id: { lt: BigInt(q.cursor) } } : {}),
+  };
+}
+
+export async function listAuditEntries(db: DbTx, { actor, input }: { actor: Actor; input: ListAuditQuery }): Promise<AuditListOutput> {
+  requireRole(actor, 'admin');
+  const rows = await db.auditLog.findMany({
+    where: whereOf(input),
+    orderBy: { id: 'desc' },
+    take: input.limit + 1,
+    select: {
+      id: true, at: true, actorUserId: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, requestId: true,
+    },
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })),
+    nextCursor: rows.length > input.limit && last ? last.id.toString() : null,
+  };
+}

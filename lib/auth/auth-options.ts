@@ -1,0 +1,98 @@
+import 'server-only';
+// next-auth configuration: email + password (Credentials, JWT sessions that expire), plus
+// single sign-on through any OpenID Connect provider when OIDC_* variables are set.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getDb } from '../db/client.ts';
+import { isAppError } from '../errors/app-error.ts';
+import { logger } from '../log/logger.ts';
+import { findOrCreateSsoUser } from './find-or-create-sso-user.ts';
+import { verifyCredentials } from './verify-credentials.ts';
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const fwd = headers?.['x-forwarded-for'];
+  const first = typeof fwd === 'string' ? fwd.split(',')[0]?.trim() : undefined;
+  const real = headers?.['x-real-ip'];
+  return first || (typeof real === 'string' ? real : null);
+}
+
+function oidcProvider(): NextAuthOptions['providers'] {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return [];
+  return [
+    {
+      id: 'oidc',
+      name: process.env.OIDC_NAME ?? 'SSO',
+      type: 'oauth',
+      wellKnown: `${OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      clientId: OIDC_CLIENT_ID,
+      clientSecret: OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: 'openid email profile' } },
+      idToken: true,
+      checks: ['pkce', 'state'],
+      profile(profile: { sub: string; email?: string; name?: string; preferred_username?: string }) {
+        return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.preferred_username ?? null };
+      },
+    },
+  ];
+}
+
+export const ssoEnabled = () => !!(process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET);
+
+export function getAuthOptions(): NextAuthOptions {
+  const maxAge = Math.round(Number(process.env.SESSION_MAX_AGE_HOURS ?? 12) * 3600);
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    session: { strategy: 'jwt', maxAge, updateAge: 15 * 60 },
+    jwt: { maxAge },
+    pages: { signIn: '/login', error: '/login' },
+    providers: [
+      CredentialsProvider({
+        id: 'credentials',
+        name: 'Email',
+        credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        async authorize(credentials, req) {
+          if (!credentials?.email || !credentials.password) return null;
+          try {
+            const user = await verifyCredentials(getDb(), {
+              email: credentials.email,
+              password: credentials.password,
+              ip: clientIp(req.headers),
+            });
+            return user ? { id: user.id, email: user.email, name: user.name } : null;
+          } catch (e) {
+            // next-auth turns a thrown error's message into ?error=… on the sign-in page.
+            if (isAppError(e) && e.code === 'rate_limited') throw new Error('rate_limited');
+            throw e;
+          }
+        },
+      }),
+      ...oidcProvider(),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== 'oidc') return true;
+        if (!user.email) return '/login?error=sso_no_email';
+        const local = await findOrCreateSsoUser(getDb(), { email: user.email, name: user.name ?? user.email });
+        if (!local) return '/login?error=account_inactive';
+        user.id = local.id;
+        return true;
+      },
+      async jwt({ token, user }) {
+        // The token carries only the user id; role and active flag are read from the
+        // database on every request so that a role change or deactivation applies at once.
+        if (user) token.sub = user.id;
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+    logger: {
+      error: (code, metadata) => logger.error('next-auth error', { code, metadata: String(metadata) }),
+      warn: (code) => logger.warn('next-auth warning', { code }),
+      debug: () => {},
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+// The Prisma client over node-postgres. Domain code never imports this module: it receives
+// the client (or a transaction) as its first argument. Only the app's edges (route handlers,
+// server actions, scripts) call getDb().
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/client.ts';
+
+export type Db = PrismaClient;
+/** A client or an interactive transaction: what every use case takes as its first argument. */
+export type DbTx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+export function createDb(connectionString: string, opts: { max?: number } = {}): Db {
+  const adapter = new PrismaPg({ connectionString, max: opts.max ?? 10 });
+  return new PrismaClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { firebreakDb?: Db };
+
+export function getDb(): Db {
+  if (!globalForDb.firebreakDb) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set: start Firebreak with `npm start`, which provides it.');
+    globalForDb.firebreakDb = createDb(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  }
+  return globalForDb.firebreakDb;
+}

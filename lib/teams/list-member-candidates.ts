@@ -1,0 +1,22 @@
+import 'server-only';
+// Active people who can be added to a team, for the "add member" picker. Only those who may
+// edit teams get the list, since it shows colleagues' email addresses.
+import type { Actor } from '../auth/actor.ts';
+import { requireRole } from '../auth/roles.ts';
+import type { DbTx } from '../db/client.ts';
+
+export interface MemberCandidate {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export async function listMemberCandidates(db: DbTx, { actor, teamId }: { actor: Actor; teamId: string }): Promise<MemberCandidate[]> {
+  requireRole(actor, 'responder');
+  return db.user.findMany({
+    where: { active: true, memberships: { none: { teamId } } },
+    select: { id: true, name: true, email: true },
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
+    take: 2000,
+  });
+}

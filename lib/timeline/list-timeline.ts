@@ -1,0 +1,81 @@
+import 'server-only';
+// Reading a timeline, two ways:
+// - in timeline order (occurredAt, then recordedAt, then id), paged by a keyset cursor, one
+//   range scan of the (incidentId, occurredAt, recordedAt, id) index. Deleted entries are left
+//   out, or shown as tombstones with `includeDeleted`.
+// - catch-up (`after` = a syncCursor from an earlier answer): only what was created, edited,
+//   highlighted or deleted since, in the order it changed, deleted ones as tombstones. A live
+//   page that lost its connection subscribes again first, then catches up, and so misses
+//   nothing (it may see a change twice: apply by id and version).
+// Every answer carries a syncCursor to catch up from later.
+import type { Actor } from '../auth/actor.ts';
+import { requireRole } from '../auth/roles.ts';
+import type { DbTx } from '../db/client.ts';
+import type { Prisma } from '../db/generated/client.ts';
+import { findIncidentId } from '../incidents/find-incident.ts';
+import { entrySelect, toEntryOutput } from './entry-output.ts';
+import type { ListTimelineQuery, TimelineListOutput } from './schemas.ts';
+import { decodePageCursor, decodeSyncCursor, encodePageCursor, encodeSyncCursor } from './timeline-cursor.ts';
+
+export type ListTimelineInput = Omit<ListTimelineQuery, 'limit' | 'includeDeleted'> & {
+  /** Up to 500 through the API; pages rendering a whole timeline may ask for more. */
+  limit: number;
+  includeDeleted?: 'true' | 'false' | boolean;
+};
+
+export async function listTimeline(
+  db: DbTx,
+  { actor, ref, input }: { actor: Actor; ref: string; input: ListTimelineInput },
+): Promise<TimelineListOutput> {
+  requireRole(actor, 'viewer');
+  const { id: incidentId } = await findIncidentId(db, ref);
+  if (input.after) return catchUp(db, incidentId, input.after, input.limit);
+
+  // Read the sync point first: a change landing between the two reads is then seen again on
+  // the next catch-up rather than missed.
+  const latest = await db.timelineEntry.findFirst({
+    where: { incidentId },
+    orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
+    select: { changedAt: true, id: true },
+  });
+  const includeDeleted = input.includeDeleted === true || input.includeDeleted === 'true';
+  const where: Prisma.TimelineEntryWhereInput[] = [{ incidentId }];
+  if (!includeDeleted) where.push({ deletedAt: null });
+  if (input.cursor) {
+    const k = decodePageCursor(input.cursor);
+    where.push({
+      OR: [
+        { occurredAt: { gt: k.occurredAt } },
+        { occurredAt: k.occurredAt, recordedAt: { gt: k.recordedAt } },
+        { occurredAt: k.occurredAt, recordedAt: k.recordedAt, id: { gt: k.id } },
+      ],
+    });
+  }
+  const rows = await db.timelineEntry.findMany({
+    where: { AND: where },
+    orderBy: [{ occurredAt: 'asc' }, { recordedAt: 'asc' }, { id: 'asc' }],
+    take: input.limit + 1,
+    select: entrySelect,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toEntryOutput),
+    nextCursor: rows.length > input.limit && last ? encodePageCursor(last) : null,
+    syncCursor: encodeSyncCursor(latest),
+  };
+}
+
+async function catchUp(db: DbTx, incidentId: string, after: string, limit: number): Promise<TimelineListOutput> {
+  const k = decodeSyncCursor(after);
+  const rows = await db.timelineEntry.findMany({
+    where: { incidentId, OR: [{ changedAt: { gt: k.changedAt } }, { changedAt: k.changedAt, id: { gt: k.id } }] },
+    orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
+    take: limit + 1,
+    select: entrySelect,
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const sync = encodeSyncCursor(last ?? k);
+  return { items: page.map(toEntryOutput), nextCursor: rows.length > limit ? sync : null, syncCursor: sync };
+}

@@ -1,0 +1,22 @@
+// The database for scripts: DATABASE_URL when set, else the embedded server under
+// FIREBREAK_DATA_DIR. Prints what it uses; never the password.
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../lib/db/embedded.ts';
+
+export async function openDatabase(log: (msg: string) => void = console.log): Promise<EmbeddedDatabase & { embedded: boolean }> {
+  if (process.env.DATABASE_URL) {
+    const u = new URL(process.env.DATABASE_URL);
+    log(`Using PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`);
+    return { url: process.env.DATABASE_URL, stop: async () => {}, embedded: false };
+  }
+  const dataDir = process.env.FIREBREAK_DATA_DIR ?? './data';
+  const port = Number(process.env.FIREBREAK_DB_PORT ?? 54329);
+  log(`Starting the embedded PostgreSQL (data in ${dataDir}/postgres, port ${port})…`);
+  const db = await startEmbeddedDatabase({
+    dataDir,
+    port,
+    log: (line) => {
+      if (process.env.FIREBREAK_DB_LOG === '1') log(`[postgres] ${line}`);
+    },
+  });
+  return { ...db, embedded: true };
+}

@@ -1,0 +1,83 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, shared session
+// secret, a production build if the sources changed, then the Next.js server.
+// `npm run dev` does the same with the development server.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { EmbeddedDatabaseError } from '../lib/db/embedded.ts';
+import { applyMigrations } from '../lib/db/migrate.ts';
+import { createDb } from '../lib/db/client.ts';
+import { ensureSessionSecret } from '../lib/auth/session-secret.ts';
+import { getEnv } from '../lib/config/env.ts';
+import { buildIsCurrent, saveFingerprint } from './lib/build-fingerprint.ts';
+import { openDatabase } from './lib/database.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dev = process.argv.includes('--dev');
+const nextBin = `${root}node_modules/next/dist/bin/next`;
+
+function fail(message: string): never {
+  console.error(`\nFirebreak could not start: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  let env;
+  try {
+    env = getEnv();
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  let database;
+  try {
+    database = await openDatabase();
+  } catch (e) {
+    fail(e instanceof EmbeddedDatabaseError ? e.message : `the database could not be opened: ${(e as Error).message}`);
+  }
+  const stopDatabase = async () => database.stop().catch(() => {});
+  try {
+    if (!env.FIREBREAK_SKIP_MIGRATE) {
+      const applied = await applyMigrations(database.url, { log: (m: string) => console.log(m) });
+      console.log(applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
+    }
+    const db = createDb(database.url, { max: 2 });
+    const secret = await ensureSessionSecret(db);
+    await db.$disconnect();
+
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Without a configured public URL, trust the Host header so that the app works at
+      // whatever address people reach it (localhost, an IP, a proxy's name).
+      ...(env.NEXTAUTH_URL || env.APP_URL ? { NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.APP_URL } : { AUTH_TRUST_HOST: 'true' }),
+    };
+
+    if (!dev && !buildIsCurrent(root)) {
+      console.log('Building Firebreak (first start, or the sources changed)…');
+      const built = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } });
+      if (built.status !== 0) fail('the build failed (see above).');
+      saveFingerprint(root);
+    }
+
+    const args = dev ? ['dev', '-p', String(env.PORT)] : ['start', '-p', String(env.PORT), '-H', env.HOSTNAME];
+    const server = spawn(process.execPath, [nextBin, ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
+    });
+    console.log(`Firebreak is starting on http://localhost:${env.PORT}`);
+    const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+    server.on('exit', async (code) => {
+      await stopDatabase();
+      process.exit(code ?? 0);
+    });
+  } catch (e) {
+    await stopDatabase();
+    fail((e as Error).message);
+  }
+}
+
+void main();
