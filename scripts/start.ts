@@ -29,7 +29,7 @@ async function main() {
   }
   let database;
   try {
-    database = await openDatabase();
+    database = await openDatabase(console.log, { reuseRunning: false });
   } catch (e) {
     fail(e instanceof EmbeddedDatabaseError ? e.message : `the database could not be opened: ${(e as Error).message}`);
   }

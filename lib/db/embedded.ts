@@ -43,6 +43,20 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * The URL of the embedded server already running on this data directory (for example the one
+ * `npm start` runs), or null. PostgreSQL writes its port on line 4 of postmaster.pid.
+ */
+export function findRunningEmbeddedDatabase(dataDir: string, database = 'firebreak'): string | null {
+  const pidFile = path.join(path.resolve(dataDir, 'postgres'), 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid) || !Number.isInteger(port) || port <= 0) return null;
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const pgDir = path.resolve(opts.dataDir, 'postgres');
   const database = opts.database ?? 'firebreak';

@@ -46,7 +46,7 @@ export async function assignRole(db: Db, { actor, ref, input }: { actor: Actor; 
       user: { userId: user.id, name: user.name },
       replaced: replaced ? { userId: replaced.userId, name: replaced.user.name } : null,
     });
-    await insertEntry(tx, actor, { incidentId: id, ...entry });
+    await insertEntry(tx, actor, { incident: { id }, ...entry });
     await recordAudit(tx, actor, {
       action: 'incident.role_assigned',
       entityType: 'incident',

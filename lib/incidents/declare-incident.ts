@@ -46,7 +46,7 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
     });
     const reference = formatReference(incident.number);
     const entry = declaredEntry({ reference, title: input.title, severity: input.severity, status: incident.status, services: [...new Set(input.services)] });
-    await insertEntry(tx, actor, { incidentId: incident.id, ...entry, occurredAt: incident.declaredAt });
+    await insertEntry(tx, actor, { incident: { id: incident.id }, ...entry, occurredAt: incident.declaredAt });
     await recordAudit(tx, actor, {
       action: 'incident.declared',
       entityType: 'incident',

@@ -58,7 +58,7 @@ export async function postStakeholderUpdate(
     };
     const body = renderStakeholderUpdate(content, actor.locale, author?.timeZone ?? 'UTC');
     const { entry, created } = await insertEntry(tx, actor, {
-      incidentId: id,
+      incident: { id },
       kind: 'stakeholder_update',
       body,
       data: { whatIsHappening: input.whatIsHappening, impact: input.impact, whatWeAreDoing: input.whatWeAreDoing, nextUpdateAt: nextUpdateAt?.toISOString() ?? null },
@@ -70,7 +70,7 @@ export async function postStakeholderUpdate(
       const after = nextUpdateAt?.toISOString() ?? null;
       if (before !== after) {
         await tx.incident.update({ where: { id }, data: { nextUpdateAt, version: { increment: 1 } } });
-        await insertEntry(tx, actor, { incidentId: id, ...fieldChangeEntry('nextUpdateAt', before, after) });
+        await insertEntry(tx, actor, { incident: { id }, ...fieldChangeEntry('nextUpdateAt', before, after) });
         await publishIncidentEvent(tx, { incidentId: id, kind: 'incident.updated' });
       }
       await notifyStakeholders(tx, {

@@ -1,7 +1,7 @@
 // Input and output shapes of incidents: one zod schema per input, shared by the declare form,
 // the route handlers and the OpenAPI document.
 import { z } from 'zod';
-import { timelineEntryOutput } from '../timeline/schemas.ts';
+import { idempotencyKeyField, timelineEntryOutput } from '../timeline/schemas.ts';
 import { incidentStatuses } from './status-machine.ts';
 
 export const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
@@ -211,16 +211,16 @@ export type SeverityDescriptions = z.infer<typeof severityDescriptionsSchema>;
 
 // --- Stakeholder updates ---
 
-const updateSection = (max: number) => z.string().trim().max(max).meta({ description: 'Markdown.' });
+const updateSection = (min: number) => z.string().trim().min(min).max(5_000).meta({ description: 'Markdown.' });
 
 export const postStakeholderUpdateInput = z
   .object({
-    whatIsHappening: updateSection(5_000).min(1),
-    impact: updateSection(5_000).default(''),
-    whatWeAreDoing: updateSection(5_000).min(1),
+    whatIsHappening: updateSection(1),
+    impact: updateSection(0).default(''),
+    whatWeAreDoing: updateSection(1),
     nextUpdateAt: isoTime.nullable().meta({ description: 'When the next update is promised (in the future), or null for a final update.' }),
     highlighted: z.boolean().default(false),
-    idempotencyKey: z.string().min(1).max(200).optional().meta({ description: 'Same as the Idempotency-Key header.' }),
+    idempotencyKey: idempotencyKeyField.optional().meta({ description: 'Same as the Idempotency-Key header (the header wins when both are sent).' }),
   })
   .meta({ id: 'PostStakeholderUpdateInput' });
 export type PostStakeholderUpdateInput = z.infer<typeof postStakeholderUpdateInput>;

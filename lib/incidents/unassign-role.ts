@@ -27,7 +27,7 @@ export async function unassignRole(db: Db, { actor, ref, input }: { actor: Actor
       where: { incidentId_userId_role: { incidentId: id, userId: input.userId, role: input.role } },
     });
     const entry = roleChangeEntry({ action: 'unassigned', role: input.role, user: { userId: input.userId, name: held.user.name } });
-    await insertEntry(tx, actor, { incidentId: id, ...entry });
+    await insertEntry(tx, actor, { incident: { id }, ...entry });
     await recordAudit(tx, actor, {
       action: 'incident.role_unassigned',
       entityType: 'incident',

@@ -65,7 +65,7 @@ export async function updateIncident(
         await tx.incidentService.deleteMany({ where: { incidentId: id } });
         await tx.incidentService.createMany({ data: serviceIds.map((serviceId) => ({ incidentId: id, serviceId })) });
       }
-      for (const entry of plan.entries) await insertEntry(tx, actor, { incidentId: id, ...entry });
+      for (const entry of plan.entries) await insertEntry(tx, actor, { incident: { id }, ...entry });
       await recordAudit(tx, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before: plan.before, after: plan.after });
       await publishIncidentEvent(tx, { incidentId: id, kind: 'incident.updated' });
       return loadIncidentOutput(tx, id);

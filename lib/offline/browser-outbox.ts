@@ -8,7 +8,7 @@ import { httpSender } from './send-entry.ts';
 let instance: Outbox | null = null;
 
 const crossTabLock = (run: () => Promise<void>): Promise<void> =>
-  typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('firebreak-outbox', run) : run();
+  typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('firebreak-outbox', run).then(() => undefined) : run();
 
 export function getBrowserOutbox(): Outbox {
   if (instance) return instance;

@@ -1,16 +1,17 @@
 import 'server-only';
 // A person (or an API client) adds to an incident's timeline: a note, an action taken, an
-// alert, a linked change or a stakeholder update. The hot path during an outage, so it is
-// one lookup of the incident and then one transaction holding one INSERT and one NOTIFY;
-// no audit row (the entry itself is the record, with author and both times).
+// alert, a linked change or a stakeholder update. The hot path during an outage, so it is one
+// SQL statement (./insert-entry.ts: incident lookup, INSERT and NOTIFY together); no audit
+// row (the entry itself is the record, with author and both times).
 //
 // A repeated idempotency key for the same incident returns the original entry with
 // `created: false` (the API answers 200 and `Idempotent-Replayed: true` instead of 201).
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
-import type { Db } from '../db/client.ts';
+import type { DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
-import { findIncidentId } from '../incidents/find-incident.ts';
+import { incidentNotFound } from '../incidents/find-incident.ts';
+import { parseIncidentRef } from '../incidents/reference.ts';
 import { toEntryOutput } from './entry-output.ts';
 import { insertEntry } from './insert-entry.ts';
 import { parseOccurredAt } from './occurred-at.ts';
@@ -22,7 +23,7 @@ export interface AddedEntry {
 }
 
 export async function addTimelineEntry(
-  db: Db,
+  db: DbTx,
   { actor, ref, input, idempotencyKey }: { actor: Actor; ref: string; input: AddTimelineEntryInput; idempotencyKey?: string | null },
 ): Promise<AddedEntry> {
   requireRole(actor, 'responder');
@@ -32,16 +33,16 @@ export async function addTimelineEntry(
     });
   }
   const occurredAt = parseOccurredAt(input.occurredAt);
-  const incident = await findIncidentId(db, ref);
-  const { entry, created } = await db.$transaction((tx) =>
-    insertEntry(tx, actor, {
-      incidentId: incident.id,
-      kind: input.kind,
-      body: input.body,
-      occurredAt,
-      highlighted: input.highlighted,
-      idempotencyKey: idempotencyKey ?? input.idempotencyKey ?? null,
-    }),
-  );
+  const incident = parseIncidentRef(ref);
+  if (!incident) throw incidentNotFound(ref);
+  // No transaction around it: insertEntry is one statement, atomic on its own.
+  const { entry, created } = await insertEntry(db, actor, {
+    incident,
+    kind: input.kind,
+    body: input.body,
+    occurredAt,
+    highlighted: input.highlighted,
+    idempotencyKey: idempotencyKey ?? input.idempotencyKey ?? null,
+  });
   return { entry: toEntryOutput(entry), created };
 }

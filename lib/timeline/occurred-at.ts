@@ -3,8 +3,11 @@
 import { AppError } from '../errors/app-error.ts';
 import { FUTURE_TOLERANCE_MS } from '../incidents/key-times.ts';
 
-export function parseOccurredAt(value: string | undefined, now = new Date()): Date {
-  if (value === undefined) return now;
+/** The given time as a Date (undefined stays undefined: the database clock fills it in). */
+export function parseOccurredAt(value: string, now?: Date): Date;
+export function parseOccurredAt(value: string | undefined, now?: Date): Date | undefined;
+export function parseOccurredAt(value: string | undefined, now = new Date()): Date | undefined {
+  if (value === undefined) return undefined;
   const t = new Date(value);
   if (t.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     const message = 'Cannot be more than 5 minutes in the future.';

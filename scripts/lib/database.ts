@@ -1,8 +1,11 @@
 // The database for scripts: DATABASE_URL when set, else the embedded server under
 // FIREBREAK_DATA_DIR. Prints what it uses; never the password.
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../lib/db/embedded.ts';
+import { findRunningEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from '../../lib/db/embedded.ts';
 
-export async function openDatabase(log: (msg: string) => void = console.log): Promise<EmbeddedDatabase & { embedded: boolean }> {
+export async function openDatabase(
+  log: (msg: string) => void = console.log,
+  opts: { reuseRunning?: boolean } = { reuseRunning: true },
+): Promise<EmbeddedDatabase & { embedded: boolean }> {
   if (process.env.DATABASE_URL) {
     const u = new URL(process.env.DATABASE_URL);
     log(`Using PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`);
@@ -10,6 +13,12 @@ export async function openDatabase(log: (msg: string) => void = console.log): Pr
   }
   const dataDir = process.env.FIREBREAK_DATA_DIR ?? './data';
   const port = Number(process.env.FIREBREAK_DB_PORT ?? 54329);
+  // The CLI and db:migrate work while the app runs: they share its embedded server.
+  const running = opts.reuseRunning ? findRunningEmbeddedDatabase(dataDir) : null;
+  if (running) {
+    log(`Using the embedded PostgreSQL that is already running on ${dataDir}/postgres`);
+    return { url: running, stop: async () => {}, embedded: true };
+  }
   log(`Starting the embedded PostgreSQL (data in ${dataDir}/postgres, port ${port})…`);
   const db = await startEmbeddedDatabase({
     dataDir,

@@ -15,7 +15,7 @@ export interface TestActor {
   headers: Record<string, string>;
 }
 
-export async function createTestActor(db: Db, role: Role, name = role): Promise<TestActor> {
+export async function createTestActor(db: Db, role: Role, name: string = role): Promise<TestActor> {
   const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
   const user = await db.user.create({ data: { email, name, role }, select: { id: true } });
   const { secret, hash, prefix } = generateTokenSecret();

@@ -150,9 +150,10 @@ ALTER TABLE "TimelineEntryRevision" ADD CONSTRAINT "TimelineEntryRevision_entryI
 -- Written by hand (schema.prisma cannot describe it): every UPDATE of a timeline entry moves
 -- its "changedAt" to the database clock, whatever code path makes the change, so a live page
 -- catching up with "changed after (changedAt, id)" sees edits, highlights and deletions too.
+-- In UTC, like every timestamp Prisma writes, whatever the server's TimeZone setting.
 CREATE FUNCTION "timeline_entry_touch_changed_at"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW."changedAt" := now();
+  NEW."changedAt" := now() AT TIME ZONE 'UTC';
   RETURN NEW;
 END;
 $$;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DELETE, PATCH } from '@/app/api/v1/incidents/[ref]/timeline/[entryId]/route';
 import { GET as history } from '@/app/api/v1/incidents/[ref]/timeline/[entryId]/history/route';
 import { GET, POST } from '@/app/api/v1/incidents/[ref]/timeline/route';
+import { insertEntry } from '@/lib/timeline/insert-entry';
 import { callRoute, createTestActor, type TestActor } from '../../support/actors.ts';
 import { testDb, uniqueId } from '../../support/db.ts';
 import { declare } from '../incidents/support.ts';
@@ -209,5 +210,21 @@ describe('editing, highlighting and deleting entries', () => {
     expect(audit.after).toEqual({ reason: 'Personal data' });
     expect((await remove(responder, ref, entry.id, { reason: 'again' })).status).toBe(404);
     expect((await callRoute(history, { headers: viewer.headers, params: { ref, entryId: entry.id } })).status).toBe(404);
+  });
+});
+
+describe('timestamps', () => {
+  it('are stored in UTC whatever the database session time zone', async () => {
+    const { responder, incident } = await setup();
+    const near = (d: Date) => Math.abs(d.getTime() - Date.now()) < 60_000;
+    const stored = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL TimeZone = 'Asia/Shanghai'`;
+      const { entry } = await insertEntry(tx, responder.actor, { incident: { id: incident.id }, kind: 'note', body: 'tz' });
+      await tx.timelineEntry.update({ where: { id: entry.id }, data: { highlighted: true } });
+      return entry;
+    });
+    const row = await db.timelineEntry.findUniqueOrThrow({ where: { id: stored.id }, select: { occurredAt: true, recordedAt: true, changedAt: true } });
+    expect(near(row.occurredAt) && near(row.recordedAt) && near(row.changedAt), JSON.stringify(row)).toBe(true);
+    expect(stored.recordedAt.getTime()).toBe(row.recordedAt.getTime());
   });
 });

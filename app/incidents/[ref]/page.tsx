@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { IncidentView } from '@/components/incidents/incident-view';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { hasRole } from '@/lib/auth/roles';
+import { getDb } from '@/lib/db/client';
+import { isAppError } from '@/lib/errors/app-error';
+import { getIncident } from '@/lib/incidents/get-incident';
+import { initialTimelineState } from '@/lib/realtime/timeline-state';
+import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
+import { listTimeline } from '@/lib/timeline/list-timeline';
+
+// A long timeline renders its latest entries; the page loads the rest on request.
+const INITIAL_ENTRIES = 300;
+// No team has this id, so "people not in this team" is every active person.
+const NO_TEAM = '00000000-0000-0000-0000-000000000000';
+
+const loadIncident = cache(async (ref: string) => {
+  const actor = await requirePageActor('viewer', `/incidents/${encodeURIComponent(ref)}`);
+  try {
+    return { actor, incident: await getIncident(getDb(), { actor, ref }) };
+  } catch (e) {
+    if (isAppError(e) && e.code === 'not_found') notFound();
+    throw e;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
+  const { incident } = await loadIncident((await params).ref);
+  return { title: `${incident.reference} ${incident.title}` };
+}
+
+export default async function IncidentPage({ params }: { params: Promise<{ ref: string }> }) {
+  const { actor, incident } = await loadIncident((await params).ref);
+  const db = getDb();
+  const canWrite = hasRole(actor, 'responder');
+  const [timeline, people] = await Promise.all([
+    listTimeline(db, { actor, ref: incident.id, input: { limit: 10_000, includeDeleted: true } }),
+    canWrite ? listMemberCandidates(db, { actor, teamId: NO_TEAM }) : Promise.resolve([]),
+  ]);
+  return (
+    <IncidentView
+      initialIncident={incident}
+      initialTimeline={initialTimelineState(timeline.items, timeline.syncCursor, INITIAL_ENTRIES)}
+      canWrite={canWrite}
+      people={people}
+    />
+  );
+}

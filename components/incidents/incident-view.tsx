@@ -1,0 +1,79 @@
+'use client';
+// The incident page's live part. TanStack Query holds the incident and its timeline; the live
+// stream (useLiveIncident) keeps both current; edits go through useIncidentPatch, whose 409s
+// surface as the conflict panel. Viewers get the same page without any write control.
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { Timeline } from '@/components/timeline/timeline';
+import { TimelineComposer } from '@/components/timeline/timeline-composer';
+import { Card, ErrorBanner } from '@/components/ui/card';
+import type { IncidentOutput } from '@/lib/incidents/schemas';
+import { enableOfflineReload } from '@/lib/offline/service-worker';
+import type { TimelineState } from '@/lib/realtime/timeline-state';
+import { ConflictPanel } from './conflict-panel';
+import { IncidentDetails } from './incident-details';
+import { IncidentHeader } from './incident-header';
+import { IncidentRoles, type Person } from './incident-roles';
+import { KeyTimes } from './key-times';
+import { NextUpdateReminder } from './next-update-reminder';
+import { StakeholderUpdateComposer } from './stakeholder-update-composer';
+import { useIncident, useIncidentPatch } from './use-incident';
+import { useLiveIncident } from './use-live-incident';
+import { WhoToCall } from './who-to-call';
+
+interface Props {
+  initialIncident: IncidentOutput;
+  initialTimeline: TimelineState;
+  canWrite: boolean;
+  people: Person[];
+}
+
+export function IncidentView({ initialIncident, initialTimeline, canWrite, people }: Props) {
+  const t = useTranslations('incidents.page');
+  const { data } = useIncident(initialIncident);
+  const incident = data ?? initialIncident;
+  const live = useLiveIncident(incident.id);
+  const { patch, conflict, clearConflict, error, clearError, busy, store } = useIncidentPatch(incident.id, { network: t('networkError') });
+  const edit = { canWrite, busy, patch };
+  const [offlineReady, setOfflineReady] = useState<boolean | null>(null);
+  useEffect(() => {
+    void enableOfflineReload().then(setOfflineReady);
+  }, []);
+
+  return (
+    <div data-testid="incident-page" data-incident-id={incident.id} data-version={incident.version} data-offline-ready={offlineReady ?? undefined}>
+      <IncidentHeader incident={incident} live={live} {...edit} />
+      <NextUpdateReminder incident={incident} canWrite={canWrite} />
+      {conflict ? (
+        <ConflictPanel conflict={conflict} busy={busy} onApply={() => void patch(conflict.attempted, conflict.current.version)} onDiscard={clearConflict} />
+      ) : null}
+      {error ? (
+        <div className="mb-4">
+          <ErrorBanner>
+            {error}{' '}
+            <button type="button" className="underline" onClick={clearError}>{t('dismiss')}</button>
+          </ErrorBanner>
+        </div>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <IncidentDetails incident={incident} {...edit} />
+          <Card title={t('timeline')}>
+            {canWrite ? (
+              <div className="mb-4">
+                <TimelineComposer incidentId={incident.id} />
+              </div>
+            ) : null}
+            <Timeline incidentId={incident.id} initial={initialTimeline} canWrite={canWrite} />
+          </Card>
+        </div>
+        <div className="space-y-4">
+          <KeyTimes incident={incident} {...edit} />
+          <WhoToCall services={incident.services} />
+          <IncidentRoles incident={incident} canWrite={canWrite} people={people} onChanged={store} />
+          {canWrite ? <StakeholderUpdateComposer incident={incident} onPosted={store} /> : null}
+        </div>
+      </div>
+    </div>
+  );
+}
