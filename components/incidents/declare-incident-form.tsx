@@ -5,13 +5,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { declareIncidentInput, type IncidentOutput, type Severity } from '@/lib/incidents/schemas';
-import { clearDraft, loadDraft, saveDraft } from '@/lib/offline/drafts';
+import { useDraft } from '@/lib/offline/use-draft';
 import { ApiError, apiFetch, isNetworkError } from './api-client';
 import { fromLocalInputValue } from './datetime-input';
 import { incidentKeys } from './query-keys';
@@ -35,20 +35,12 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
   const locale = useLocale();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Draft>(empty);
+  const [draft, setDraft, resetDraft] = useDraft<Draft>(DRAFT_KEY, empty);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const saved = loadDraft<Draft>(DRAFT_KEY);
-    if (saved) setDraft({ ...empty, ...saved });
-  }, []);
-  const update = (patch: Partial<Draft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    saveDraft(DRAFT_KEY, next);
-  };
+  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -69,7 +61,7 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
     setBanner(null);
     try {
       const incident = await apiFetch<IncidentOutput>('/api/v1/incidents', { method: 'POST', body: checked.data });
-      clearDraft(DRAFT_KEY);
+      resetDraft();
       void queryClient.invalidateQueries({ queryKey: incidentKeys.active() });
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
       onDeclared?.();

@@ -1,6 +1,7 @@
 // The incident list's filters as a plain GET form: it works before any script has loaded,
 // the URL is the state (shareable, back button works), and every control is a native one.
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { Button, buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { incidentSorts, severities } from '@/lib/incidents/schemas';
@@ -81,9 +82,9 @@ export function IncidentFilters({ form, services }: { form: ParsedListParams['fo
         <Button type="submit" data-testid="incident-filters-apply">
           {t('list.apply')}
         </Button>
-        <a href="/incidents" className={buttonClass('secondary')}>
+        <Link href="/incidents" className={buttonClass('secondary')}>
           {t('list.reset')}
-        </a>
+        </Link>
       </div>
     </form>
   );

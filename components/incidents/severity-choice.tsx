@@ -19,7 +19,7 @@ export function SeverityChoice({ name, value, onChange, descriptions, error }: {
       <div className="grid gap-2 sm:grid-cols-2">
         {severities.map((s) => (
           <label key={s} className={`flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 has-[:checked]:ring-2 has-[:checked]:ring-brand-500 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${error ? 'ring-red-400' : 'ring-slate-300'}`}>
-            <input type="radio" name={name} value={s} checked={value === s} onChange={() => onChange(s)} className="mt-1" data-testid={`declare-severity-${s}`} aria-invalid={!!error} />
+            <input type="radio" name={name} value={s} checked={value === s} onChange={() => onChange(s)} className="mt-1" data-testid={`declare-severity-${s}`} />
             <span>
               <span className="flex items-center gap-2 font-medium">
                 <SeverityBadge severity={s} /> {t(`severityName.${s}`)}

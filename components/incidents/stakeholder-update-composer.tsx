@@ -5,14 +5,15 @@
 // and its Idempotency-Key survive reloads, so a retry after a network failure posts once.
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { mergeIntoCache } from '@/components/timeline/timeline-sync';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
 import { newIdempotencyKey } from '@/lib/offline/browser-outbox';
-import { clearDraft, draftKey, loadDraft, saveDraft } from '@/lib/offline/drafts';
+import { draftKey } from '@/lib/offline/drafts';
+import { useDraft } from '@/lib/offline/use-draft';
 import type { TimelineEntryOutput } from '@/lib/timeline/schemas';
 import { ApiError, apiFetch, incidentPath, isNetworkError } from './api-client';
 import { fromLocalInputValue, toLocalInputValue } from './datetime-input';
@@ -30,23 +31,16 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
   const t = useTranslations('incidents.stakeholder');
   const tt = useTranslations('incidents.stakeholderTemplate');
   const qc = useQueryClient();
-  const storageKey = draftKey(incident.id, 'stakeholder');
   const blank: Draft = { whatIsHappening: '', impact: incident.impact, whatWeAreDoing: '', nextUpdateAt: '', final: false, key: null };
-  const [draft, setDraft] = useState<Draft>(blank);
+  const [draft, setDraft, resetDraft] = useDraft<Draft>(draftKey(incident.id, 'stakeholder'), blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const saved = loadDraft<Draft>(storageKey);
-    if (saved) setDraft((d) => ({ ...d, ...saved }));
-  }, [storageKey]);
-  const update = (patch: Partial<Draft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    saveDraft(storageKey, next);
-  };
-  const inMinutes = (m: number) => update({ nextUpdateAt: toLocalInputValue(new Date(Date.now() + m * 60_000)), final: false });
+  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  function inMinutes(m: number, at: number) {
+    update({ nextUpdateAt: toLocalInputValue(new Date(at + m * 60_000)), final: false });
+  }
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -59,7 +53,8 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
     if (Object.keys(errs).length) return;
     // One key per update: kept with the draft so that resending after a failure cannot post twice.
     const key = draft.key ?? newIdempotencyKey();
-    update({ key });
+    const sending = { ...draft, key };
+    setDraft(sending);
     setBusy(true);
     setBanner(null);
     try {
@@ -70,8 +65,7 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
       });
       mergeIntoCache(qc, incident.id, [res.entry]);
       onPosted(res.incident);
-      clearDraft(storageKey);
-      setDraft({ ...blank, impact: res.incident.impact });
+      resetDraft({ ...blank, impact: res.incident.impact });
       setBanner({ ok: true, text: t('posted') });
     } catch (err) {
       if (err instanceof ApiError) {
@@ -100,7 +94,7 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
           <div className="flex flex-wrap items-center gap-2">
             <Input id="su-next" type="datetime-local" value={draft.nextUpdateAt} disabled={draft.final} onChange={(e) => update({ nextUpdateAt: e.target.value })} className="w-auto" data-testid="stakeholder-next-update" />
             {[15, 30, 60].map((m) => (
-              <Button key={m} variant="secondary" onClick={() => inMinutes(m)} className="px-2 py-1 text-xs">{t('inMinutes', { m })}</Button>
+              <Button key={m} variant="secondary" onClick={() => inMinutes(m, new Date().getTime())} className="px-2 py-1 text-xs">{t('inMinutes', { m })}</Button>
             ))}
           </div>
         </Field>

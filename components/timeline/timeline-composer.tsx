@@ -4,12 +4,13 @@
 // outbox sends it, now or when the connection returns. What is being typed is kept as a draft
 // in localStorage, so a reload or a crash loses nothing. Ctrl/⌘+Enter submits.
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fromLocalInputValue } from '@/components/incidents/datetime-input';
 import { Button } from '@/components/ui/button';
 import { Input, Select, Textarea } from '@/components/ui/field';
 import { getBrowserOutbox, newIdempotencyKey } from '@/lib/offline/browser-outbox';
-import { clearDraft, draftKey, loadDraft, saveDraft } from '@/lib/offline/drafts';
+import { draftKey } from '@/lib/offline/drafts';
+import { useDraft } from '@/lib/offline/use-draft';
 import type { PostableKind } from '@/lib/timeline/schemas';
 
 const kinds = ['note', 'action', 'alert', 'linked_change'] as const satisfies readonly PostableKind[];
@@ -26,21 +27,9 @@ const empty: Draft = { kind: 'note', body: '', occurredAt: '', highlighted: fals
 export function TimelineComposer({ incidentId }: { incidentId: string }) {
   const t = useTranslations('incidents.composer');
   const tk = useTranslations('incidents.timelineKind');
-  const key = draftKey(incidentId, 'timeline');
-  const [draft, setDraft] = useState<Draft>(empty);
+  const [draft, setDraft, resetDraft] = useDraft<Draft>(draftKey(incidentId, 'timeline'), empty);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const saved = loadDraft<Draft>(key);
-    if (saved) setDraft({ ...empty, ...saved });
-  }, [key]);
-
-  const update = (patch: Partial<Draft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    if (next.body || next.occurredAt) saveDraft(key, next);
-    else clearDraft(key);
-  };
+  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
   async function submit() {
     const body = draft.body.trim();
@@ -53,8 +42,7 @@ export function TimelineComposer({ incidentId }: { incidentId: string }) {
       incidentId,
       payload: { kind: draft.kind, body, highlighted: draft.highlighted, ...(occurredAt ? { occurredAt } : {}) },
     });
-    setDraft({ ...empty, kind: draft.kind });
-    clearDraft(key);
+    resetDraft({ ...empty, kind: draft.kind });
   }
 
   return (
