@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingChromiumWarning } from './ensure-chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const GROUPS = ['lint', 'unit', 'integration', 'e2e'] as const;
@@ -21,6 +22,8 @@ interface Counts {
   skipped: number;
   /** False when the report itself says the run failed (a file that did not load, an unhandled error). */
   success?: boolean;
+  /** Why the counts look odd, e.g. the end-to-end step's "Chromium not found". */
+  note?: string;
 }
 
 interface Step {
@@ -92,7 +95,7 @@ function run(step: Step): Promise<number> {
 
 function table(outcomes: Outcome[]): string {
   const rows = [['step', 'result', 'passed', 'failed', 'skipped', 'time', ''], ...outcomes.map((o) => [
-    o.name, o.ok ? 'ok' : 'FAILED', String(o.passed), String(o.failed), String(o.skipped), `${o.seconds.toFixed(1)}s`, o.note,
+    o.name, o.ok ? 'ok' : 'FAILED', String(o.passed), String(o.failed), String(o.skipped), `${o.seconds.toFixed(1)}s`, o.note.length > 70 ? `${o.note.slice(0, 69)}…` : o.note,
   ])];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows.map((r) => r.map((cell, c) => (c >= 2 && c <= 5 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n');
@@ -135,12 +138,15 @@ async function main(): Promise<number> {
       c.failed = 1;
       note ||= code === 0 ? 'the report says it failed' : `exit code ${code}`;
     }
-    if (step.name === 'e2e' && c.skipped && !c.passed && !c.failed) note = 'SKIPPED: no Chromium';
+    if (c.note === 'Chromium not found') note = 'SKIPPED: no Chromium';
+    else if (c.note) note ||= c.note;
     outcomes.push({ name: step.name, ok, seconds, note, passed: c.passed, failed: c.failed, skipped: c.skipped });
   }
   fs.rmSync(dir, { recursive: true, force: true });
 
   const total = outcomes.reduce((t, o) => ({ passed: t.passed + o.passed, failed: t.failed + o.failed, skipped: t.skipped + o.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  // Said again here, where people look: a skipped browser suite must not pass for a green run.
+  if (outcomes.some((o) => o.note.startsWith('SKIPPED'))) console.log(missingChromiumWarning());
   console.log(`\n━━━ summary ━━━\n${table(outcomes)}\n`);
   console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
   return outcomes.every((o) => o.ok) ? 0 : 1;

@@ -13,7 +13,11 @@ export function DeclareIncidentDialog({ open, onClose, descriptions }: { open: b
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // showModal focuses the first control (the close button); typing the title comes first.
+      d.querySelector<HTMLInputElement>('input[data-testid="declare-title"]')?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
 
@@ -22,7 +26,7 @@ export function DeclareIncidentDialog({ open, onClose, descriptions }: { open: b
       ref={ref}
       onClose={onClose}
       aria-labelledby="declare-dialog-title"
-      className="m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-900/50 sm:m-auto sm:h-auto sm:max-h-[90vh] sm:max-w-xl sm:rounded-lg"
+      className="m-auto max-h-[90vh] w-full max-w-xl rounded-lg bg-white p-0 text-slate-900 backdrop:bg-slate-900/50 max-sm:m-0 max-sm:max-h-none max-sm:min-h-dvh max-sm:max-w-none max-sm:rounded-none"
       data-testid="declare-dialog"
     >
       {open ? (

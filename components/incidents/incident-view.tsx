@@ -25,10 +25,12 @@ interface Props {
   initialIncident: IncidentOutput;
   initialTimeline: TimelineState;
   canWrite: boolean;
+  /** The signed-in person: the outbox sends only what they wrote. */
+  viewerId: string | null;
   people: Person[];
 }
 
-export function IncidentView({ initialIncident, initialTimeline, canWrite, people }: Props) {
+export function IncidentView({ initialIncident, initialTimeline, canWrite, viewerId, people }: Props) {
   const t = useTranslations('incidents.page');
   const { data } = useIncident(initialIncident);
   const incident = data ?? initialIncident;
@@ -64,7 +66,7 @@ export function IncidentView({ initialIncident, initialTimeline, canWrite, peopl
                 <TimelineComposer incidentId={incident.id} />
               </div>
             ) : null}
-            <Timeline incidentId={incident.id} initial={initialTimeline} canWrite={canWrite} />
+            <Timeline incidentId={incident.id} initial={initialTimeline} canWrite={canWrite} viewerId={viewerId} />
           </Card>
         </div>
         <div className="space-y-4">

@@ -17,6 +17,7 @@ export function PendingEntry({ item }: { item: OutboxItem }) {
   const [body, setBody] = useState(item.payload.body);
   const failed = item.status === 'failed';
   const outbox = getBrowserOutbox();
+  const foreign = !outbox.isSendable(item) && item.owner != null;
 
   return (
     <li className={`rounded-md border-2 border-dashed p-3 ${failed ? 'border-red-300 bg-red-50' : 'border-slate-300 bg-slate-50'}`} data-testid="timeline-pending" data-outbox-key={item.key} data-status={item.status}>
@@ -36,6 +37,7 @@ export function PendingEntry({ item }: { item: OutboxItem }) {
         // Not yet rendered by the server, so shown as plain text (never as HTML).
         <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{item.payload.body}</p>
       )}
+      {foreign ? <p className="mt-1 text-xs text-slate-600">{t('otherAccount')}</p> : null}
       {item.lastError ? (
         <p className={`mt-1 text-xs ${failed ? 'text-red-700' : 'text-slate-500'}`} role={failed ? 'alert' : undefined}>
           {failed ? t('refused', { message: item.lastError.message }) : item.lastError.status ? t('serverTrouble', { status: item.lastError.status }) : t('offline')}
@@ -46,7 +48,7 @@ export function PendingEntry({ item }: { item: OutboxItem }) {
           <Button onClick={() => void outbox.retry(item.key, { body }).then(() => setEditing(false))} data-testid="pending-resend">{t('resend')}</Button>
         ) : null}
         {failed && !editing ? <Button variant="secondary" onClick={() => setEditing(true)} data-testid="pending-edit">{t('edit')}</Button> : null}
-        {!failed ? <Button variant="secondary" onClick={() => void outbox.wake()} data-testid="pending-retry">{t('retryNow')}</Button> : null}
+        {!failed && !foreign ? <Button variant="secondary" onClick={() => void outbox.wake()} data-testid="pending-retry">{t('retryNow')}</Button> : null}
         <Button variant="ghost" onClick={() => void outbox.discard(item.key)} data-testid="pending-discard">{t('discard')}</Button>
       </div>
     </li>

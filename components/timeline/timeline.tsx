@@ -13,7 +13,7 @@ import { TimelineEntryView } from './timeline-entry';
 import { fetchWholeTimeline } from './timeline-sync';
 import { useOutbox } from './use-outbox';
 
-export function Timeline({ incidentId, initial, canWrite }: { incidentId: string; initial: TimelineState; canWrite: boolean }) {
+export function Timeline({ incidentId, initial, canWrite, viewerId }: { incidentId: string; initial: TimelineState; canWrite: boolean; viewerId: string | null }) {
   const t = useTranslations('incidents.timeline');
   const qc = useQueryClient();
   const { data } = useQuery({
@@ -24,7 +24,7 @@ export function Timeline({ incidentId, initial, canWrite }: { incidentId: string
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
-  const pending = useOutbox(incidentId);
+  const pending = useOutbox(incidentId, viewerId);
   const [loadingEarlier, setLoadingEarlier] = useState(false);
   const state = data ?? initial;
   const newestFirst = [...state.items].reverse();

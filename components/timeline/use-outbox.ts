@@ -8,12 +8,13 @@ import type { OutboxItem } from '@/lib/offline/outbox';
 import type { TimelineEntryOutput } from '@/lib/timeline/schemas';
 import { mergeIntoCache } from './timeline-sync';
 
-export function useOutbox(incidentId: string) {
+export function useOutbox(incidentId: string, ownerId: string | null) {
   const qc = useQueryClient();
   const [items, setItems] = useState<OutboxItem[]>([]);
 
   useEffect(() => {
     const outbox = getBrowserOutbox();
+    outbox.setOwner(ownerId);
     const unsubscribe = outbox.subscribe(({ items: all, sent }) => {
       setItems(all.filter((i) => i.incidentId === incidentId));
       const entry = sent?.item.incidentId === incidentId ? (sent.entry as TimelineEntryOutput | undefined) : undefined;
@@ -21,7 +22,7 @@ export function useOutbox(incidentId: string) {
     });
     void outbox.load().then(() => setItems(outbox.list(incidentId)));
     return unsubscribe;
-  }, [qc, incidentId]);
+  }, [qc, incidentId, ownerId]);
 
   return items;
 }

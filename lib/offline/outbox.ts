@@ -18,6 +18,8 @@ export interface OutboxItem {
   /** The Idempotency-Key, generated once when the user submits; also the item's id. */
   key: string;
   incidentId: string;
+  /** Who wrote it (user id): only sent while that person is signed in on this browser. */
+  owner?: string | null;
   payload: OutboxPayload;
   /** Order of writing (per browser profile), for in-order delivery. */
   seq: number;
@@ -82,6 +84,7 @@ export class Outbox {
   private items: OutboxItem[] = [];
   private loaded: Promise<void> | null = null;
   private flushing: Promise<void> | null = null;
+  private owner: string | null = null;
   private flushAgain = false;
 
   constructor(opts: OutboxOptions) {
@@ -102,6 +105,21 @@ export class Outbox {
     return this.loaded;
   }
 
+  /**
+   * The person signed in on this page. Nothing is sent until it is known, and entries another
+   * person wrote on this browser wait for them: sending them now would sign them with the
+   * wrong name.
+   */
+  setOwner(userId: string | null): void {
+    const changed = this.owner !== userId;
+    this.owner = userId;
+    if (changed && userId) void this.flush();
+  }
+
+  isSendable(item: OutboxItem): boolean {
+    return this.owner !== null && (item.owner ?? this.owner) === this.owner;
+  }
+
   list(incidentId?: string): OutboxItem[] {
     return incidentId ? this.items.filter((i) => i.incidentId === incidentId) : [...this.items];
   }
@@ -116,7 +134,7 @@ export class Outbox {
     await this.load();
     const at = this.now();
     const lastSeq = this.items.reduce((m, i) => Math.max(m, i.seq), 0);
-    const item: OutboxItem = { ...input, seq: Math.max(lastSeq + 1, at), createdAt: at, status: 'pending', attempts: 0, nextAttemptAt: at };
+    const item: OutboxItem = { ...input, owner: this.owner, seq: Math.max(lastSeq + 1, at), createdAt: at, status: 'pending', attempts: 0, nextAttemptAt: at };
     await this.store.put(item);
     this.items = [...this.items, item].sort(bySeq);
     this.emit();
@@ -152,7 +170,7 @@ export class Outbox {
 
   /** When the next retry is due (ms since epoch), or null when nothing is waiting. */
   nextDueAt(): number | null {
-    const due = this.items.filter((i) => i.status === 'pending').map((i) => i.nextAttemptAt);
+    const due = this.items.filter((i) => i.status === 'pending' && this.isSendable(i)).map((i) => i.nextAttemptAt);
     return due.length ? Math.min(...due) : null;
   }
 
@@ -182,7 +200,7 @@ export class Outbox {
     this.emit();
     const waiting = new Set<string>();
     for (const item of [...this.items]) {
-      if (item.status !== 'pending' || waiting.has(item.incidentId)) continue;
+      if (item.status !== 'pending' || waiting.has(item.incidentId) || !this.isSendable(item)) continue;
       if (!this.items.some((i) => i.key === item.key)) continue; // discarded meanwhile
       if (item.nextAttemptAt > this.now()) {
         waiting.add(item.incidentId);

@@ -39,14 +39,20 @@ test('declare with the keyboard; a second browser sees each new entry live', asy
   const writer = await signedInPage(browser, baseURL, responder);
   const title = unique('Checkout failing');
 
-  // `d` anywhere (not in a field) opens the form; title and severity are enough.
+  // Keyboard only: `d` anywhere (not in a field) opens the form with the title focused; Tab to
+  // the severities, an arrow picks SEV2, back to the title and Enter declares.
   await writer.locator('body').press('d');
   await expect(writer.getByTestId('declare-dialog')).toBeVisible();
-  await writer.getByTestId('declare-title').fill(title);
-  await writer.getByTestId('declare-severity-SEV2').check();
-  await writer.getByTestId('declare-submit').click();
+  await writer.keyboard.type(title);
+  await expect(writer.getByTestId('declare-title')).toHaveValue(title);
+  await writer.keyboard.press('Tab');
+  await writer.keyboard.press('ArrowRight');
+  await expect(writer.getByTestId('declare-severity-SEV2')).toBeChecked();
+  await writer.keyboard.press('Shift+Tab');
+  await writer.keyboard.press('Enter');
   await expect(writer).toHaveURL(/\/incidents\/\d+$/);
   await expect(writer.getByTestId('incident-title')).toHaveText(title);
+  await expect(writer.getByTestId('incident-page').getByTestId('severity-badge').first()).toHaveAttribute('data-severity', 'SEV2');
   const number = Number(new URL(writer.url()).pathname.split('/').pop());
   await expect(writer.getByTestId('live-status')).toHaveAttribute('data-live', 'live');
 

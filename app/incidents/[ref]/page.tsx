@@ -44,6 +44,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ ref: 
       initialIncident={incident}
       initialTimeline={initialTimelineState(timeline.items, timeline.syncCursor, INITIAL_ENTRIES)}
       canWrite={canWrite}
+      viewerId={actor.userId}
       people={people}
     />
   );

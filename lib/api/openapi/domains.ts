@@ -5,6 +5,7 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
+import { realtimePaths } from '../../realtime/openapi.ts';
 import { servicesPaths } from '../../services/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
 import { usersPaths } from '../../users/openapi.ts';
@@ -12,6 +13,7 @@ import { healthPaths } from './health-paths.ts';
 
 export const domainPaths: ZodOpenApiPathsObject[] = [
   incidentsPaths,
+  realtimePaths,
   servicesPaths,
   teamsPaths,
   usersPaths,

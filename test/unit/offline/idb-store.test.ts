@@ -7,11 +7,13 @@ describe('IndexedDB outbox store', () => {
   it('keeps pending entries across outbox instances (a page reload)', async () => {
     const name = `outbox-${Math.random()}`;
     const first = new Outbox({ store: idbOutboxStore(name), send: async () => ({ outcome: 'retry', message: 'offline' }) });
+    first.setOwner('user-1');
     await first.enqueue({ key: 'k1', incidentId: 'i1', payload: { kind: 'note', body: 'typed offline', occurredAt: '2026-01-01T00:00:00.000Z' } });
     await first.flush();
 
     const sent: string[] = [];
     const second = new Outbox({ store: idbOutboxStore(name), send: async (i) => (sent.push(i.payload.body), { outcome: 'sent' }) });
+    second.setOwner('user-1');
     await second.load();
     expect(second.list('i1')).toMatchObject([{ key: 'k1', status: 'pending', attempts: 1 }]);
     await second.wake();

@@ -21,7 +21,11 @@ function setup() {
   let now = 1_000_000;
   const server = fakeServer();
   const store = memoryOutboxStore();
-  const make = () => new Outbox({ store, send: server.send, now: () => now, minBackoffMs: 1_000, maxBackoffMs: 8_000 });
+  const make = (owner: string | null = 'user-1') => {
+    const outbox = new Outbox({ store, send: server.send, now: () => now, minBackoffMs: 1_000, maxBackoffMs: 8_000 });
+    outbox.setOwner(owner);
+    return outbox;
+  };
   return { server, store, make, advance: (ms: number) => (now += ms), now: () => now };
 }
 
@@ -139,6 +143,7 @@ describe('outbox', () => {
     const gate = new Promise<void>((r) => (release = r));
     const store = memoryOutboxStore();
     const outbox = new Outbox({ store, send: async (item) => (await gate, sent.push(item.key), { outcome: 'sent' }) });
+    outbox.setOwner('user-1');
     await outbox.enqueue(entry('i1', 'k1'));
     const runs = [outbox.flush(), outbox.flush(), outbox.wake()];
     release();
@@ -149,8 +154,34 @@ describe('outbox', () => {
   it('counts a thrown send as a network failure', async () => {
     const store = memoryOutboxStore();
     const outbox = new Outbox({ store, send: async () => Promise.reject(new TypeError('Failed to fetch')) });
+    outbox.setOwner('user-1');
     await outbox.enqueue(entry('i1', 'k1'));
     await outbox.flush();
     expect(outbox.list()).toMatchObject([{ status: 'pending', attempts: 1, lastError: { message: 'Failed to fetch' } }]);
+  });
+
+  it('sends nothing before it knows who is signed in, and only that person’s entries', async () => {
+    const { server, make } = setup();
+    const anon = make(null);
+    await anon.enqueue(entry('i1', 'unknown-yet'));
+    await anon.flush();
+    expect(server.received).toEqual([]);
+
+    const alice = make('alice');
+    await alice.enqueue(entry('i1', 'from-alice'));
+    await alice.flush();
+    // "unknown-yet" had no owner recorded: the first person signed in sends it.
+    expect(server.received.sort()).toEqual(['from-alice', 'unknown-yet']);
+
+    server.set(() => offline);
+    await alice.enqueue(entry('i1', 'alice-offline'));
+    await alice.flush();
+    const bob = make('bob'); // Bob signs in on the same browser before Alice's entry went out
+    server.received.length = 0;
+    await bob.load();
+    server.set(() => ({ outcome: 'sent' }));
+    await bob.flush();
+    expect(server.received).toEqual([]);
+    expect(bob.list('i1').map((i) => [i.key, bob.isSendable(i)])).toEqual([['alice-offline', false]]);
   });
 });
