@@ -18,6 +18,7 @@ test('an empty installation asks for the first administrator and signs them in',
   await expect(passwordError).toHaveAttribute('role', 'alert');
   await expect(passwordError).toHaveText(/^Too small: expected string to have >=10 characters$/);
   await expect(page.locator('#setup-password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#setup-password')).toHaveAttribute('aria-describedby', 'setup-password-error');
   await expect(page).toHaveURL(/\/setup$/);
 
   await page.locator('#setup-password').fill(firstAdmin.password);

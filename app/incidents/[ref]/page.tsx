@@ -9,7 +9,7 @@ import { isAppError } from '@/lib/errors/app-error';
 import { getIncident } from '@/lib/incidents/get-incident';
 import { initialTimelineState } from '@/lib/realtime/timeline-state';
 import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
-import { listTimeline } from '@/lib/timeline/list-timeline';
+import { listNewestTimeline } from '@/lib/timeline/list-timeline';
 
 // A long timeline renders its latest entries; the page loads the rest on request.
 const INITIAL_ENTRIES = 300;
@@ -36,13 +36,13 @@ export default async function IncidentPage({ params }: { params: Promise<{ ref: 
   const db = getDb();
   const canWrite = hasRole(actor, 'responder');
   const [timeline, people] = await Promise.all([
-    listTimeline(db, { actor, ref: incident.id, input: { limit: 10_000, includeDeleted: true } }),
+    listNewestTimeline(db, { actor, ref: incident.id, limit: INITIAL_ENTRIES }),
     canWrite ? listMemberCandidates(db, { actor, teamId: NO_TEAM }) : Promise.resolve([]),
   ]);
   return (
     <IncidentView
       initialIncident={incident}
-      initialTimeline={initialTimelineState(timeline.items, timeline.syncCursor, INITIAL_ENTRIES)}
+      initialTimeline={{ ...initialTimelineState(timeline.items, timeline.syncCursor, INITIAL_ENTRIES), hasEarlier: timeline.hasEarlier }}
       canWrite={canWrite}
       viewerId={actor.userId}
       people={people}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "TimelineEntry_incidentId_changedAt_id_idx" ON "TimelineEntry"("incidentId", "changedAt", "id");
