@@ -1,7 +1,8 @@
 // `npm run bench`: performance targets measured against the production build on a real
 // PostgreSQL, printed and written to bench/results/<suite>.json.
 //   --suite incidents   (default) 100k incidents + 1M timeline entries, 32 clients
-//   --incidents N --entries M --duration S --concurrency C   to size a quicker run
+//   --incidents N --entries M --duration S --concurrency C[,C2…]   (default 32,8: the target
+//   level, then a lighter one for latency without saturation)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped), else an
 // embedded PostgreSQL in a temporary directory.
 import { spawn } from 'node:child_process';
@@ -25,7 +26,7 @@ const { values: args } = parseArgs({
     incidents: { type: 'string', default: '100000' },
     entries: { type: 'string', default: '1000000' },
     duration: { type: 'string', default: '20' },
-    concurrency: { type: 'string', default: '32' },
+    concurrency: { type: 'string', default: '32,8' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -79,7 +80,7 @@ async function main() {
   const nIncidents = Number(args.incidents);
   const nEntries = Number(args.entries);
   const durationMs = Number(args.duration) * 1000;
-  const concurrency = Number(args.concurrency);
+  const levels = String(args.concurrency).split(',').map(Number).filter((n) => n > 0);
   const db = await openBenchDatabase();
   const results: LoadResult[] = [];
   let app: Awaited<ReturnType<typeof startAppOn>> | undefined;
@@ -95,7 +96,6 @@ async function main() {
 
     app = await startAppOn(db.url, await findFreePort());
     const base = app.base;
-    const opts = { concurrency, durationMs };
     const pick = () => 1 + Math.floor(Math.random() * nIncidents);
     const runTag = Date.now().toString(36);
     // Warm up every route once (compilation caches, connection pools).
@@ -103,51 +103,54 @@ async function main() {
     await fetch(`${base}/api/v1/incidents?limit=20`, { headers: auth });
 
     let sent = 0;
-    results.push(await runLoad('timeline append (POST /api/v1/incidents/{n}/timeline)', opts, async (i) => {
-      const res = await fetch(`${base}/api/v1/incidents/${pick()}/timeline`, {
-        method: 'POST',
-        headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${runTag}-${i}` },
-        body: JSON.stringify({ kind: 'note', body: `bench entry ${runTag} ${i}: upstream 调用服务失败 rate falling` }),
-      });
-      await res.arrayBuffer();
-      if (res.status === 201) sent++;
-      return res.status === 201 || `HTTP ${res.status}`;
-    }));
-
-    const pool = new pg.Pool({ connectionString: db.url, max: concurrency });
     const ids = (await client.query<{ id: string }>(`SELECT id FROM "Incident" ORDER BY random() LIMIT 1000`)).rows.map((r) => r.id);
-    results.push(await runLoad('baseline: bare PostgreSQL INSERT of the same row', opts, async (i) => {
-      await pool.query(
-        `INSERT INTO "TimelineEntry" (id, "incidentId", kind, body, "occurredAt", "authorLabel", "authorUserId", "idempotencyKey")
-         VALUES (gen_random_uuid(), $1, 'note', $2, now(), 'token:bench', NULL, $3)`,
-        [ids[i % ids.length], `baseline ${runTag} ${i}`, `baseline-${runTag}-${i}`],
-      );
-      return true;
-    }));
-    await pool.end();
+    for (const concurrency of levels) {
+      const opts = { concurrency, durationMs };
+      results.push(await runLoad(`[c=${concurrency}] timeline append (POST /api/v1/incidents/{n}/timeline)`, opts, async (i) => {
+        const res = await fetch(`${base}/api/v1/incidents/${pick()}/timeline`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${runTag}-${concurrency}-${i}` },
+          body: JSON.stringify({ kind: 'note', body: `bench entry ${runTag} ${concurrency}-${i}: upstream 调用服务失败 rate falling` }),
+        });
+        await res.arrayBuffer();
+        if (res.status === 201) sent++;
+        return res.status === 201 || `HTTP ${res.status}`;
+      }));
 
-    results.push(await runLoad(`incident page, server render (INC-${seed.bigIncidentNumber}, 2,000 entries)`, opts, async () => {
-      const res = await fetch(`${base}/incidents/INC-${seed.bigIncidentNumber}`, { headers: auth });
-      await res.arrayBuffer();
-      return res.status === 200 || `HTTP ${res.status}`;
-    }));
+      const pool = new pg.Pool({ connectionString: db.url, max: concurrency });
+      results.push(await runLoad(`[c=${concurrency}] baseline: bare PostgreSQL INSERT of the same row`, opts, async (i) => {
+        await pool.query(
+          `INSERT INTO "TimelineEntry" (id, "incidentId", kind, body, "occurredAt", "authorLabel", "authorUserId", "idempotencyKey")
+           VALUES (gen_random_uuid(), $1, 'note', $2, now(), 'token:bench', NULL, $3)`,
+          [ids[i % ids.length], `baseline ${runTag} ${concurrency}-${i}`, `baseline-${runTag}-${concurrency}-${i}`],
+        );
+        return true;
+      }));
+      await pool.end();
 
-    const filters = ['status=resolved&severity=SEV2', 'service=bench-svc-7', 'status=investigating&status=monitoring', 'severity=SEV1&drill=exclude', 'from=' + new Date(Date.now() - 30 * 86400_000).toISOString()];
-    results.push(await runLoad('incident list with filters (GET /api/v1/incidents)', opts, async (i) => {
-      const res = await fetch(`${base}/api/v1/incidents?limit=50&${filters[i % filters.length]}`, { headers: auth });
-      await res.arrayBuffer();
-      return res.status === 200 || `HTTP ${res.status}`;
-    }));
+      results.push(await runLoad(`[c=${concurrency}] incident page, server render (INC-${seed.bigIncidentNumber}, 2,000 entries)`, opts, async () => {
+        const res = await fetch(`${base}/incidents/INC-${seed.bigIncidentNumber}`, { headers: auth });
+        await res.arrayBuffer();
+        return res.status === 200 || `HTTP ${res.status}`;
+      }));
+
+      const filters = ['status=resolved&severity=SEV2', 'service=bench-svc-7', 'status=investigating&status=monitoring', 'severity=SEV1&drill=exclude', 'from=' + new Date(Date.now() - 30 * 86400_000).toISOString()];
+      results.push(await runLoad(`[c=${concurrency}] incident list with filters (GET /api/v1/incidents)`, opts, async (i) => {
+        const res = await fetch(`${base}/api/v1/incidents?limit=50&${filters[i % filters.length]}`, { headers: auth });
+        await res.arrayBuffer();
+        return res.status === 200 || `HTTP ${res.status}`;
+      }));
+    }
 
     const stored = Number((await client.query(`SELECT count(*) FROM "TimelineEntry" WHERE body LIKE $1`, [`bench entry ${runTag} %`])).rows[0].count);
     const append = results[0]!;
-    const baseline = results[1]!;
+    const baseline = results[1]!; // the first level is the target level
     const summary = {
       suite: 'incidents',
       at: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       corpus: { incidents: seed.incidents, timelineEntries: seed.entries },
-      concurrency,
+      concurrency: levels,
       durationS: durationMs / 1000,
       results,
       appendVsBaselineP95: Math.round((append.p95 / Math.max(baseline.p95, 0.01)) * 100) / 100,

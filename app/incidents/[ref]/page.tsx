@@ -12,7 +12,7 @@ import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
 import { listNewestTimeline } from '@/lib/timeline/list-timeline';
 
 // A long timeline renders its latest entries; the page loads the rest on request.
-const INITIAL_ENTRIES = 300;
+const INITIAL_ENTRIES = 100;
 // No team has this id, so "people not in this team" is every active person.
 const NO_TEAM = '00000000-0000-0000-0000-000000000000';
 
