@@ -9,6 +9,7 @@ const items = [
   { href: '/admin/users', key: 'users' },
   { href: '/teams', key: 'teams' },
   { href: '/admin/tokens', key: 'tokens' },
+  { href: '/admin/severities', key: 'severities' },
   { href: '/admin/audit', key: 'audit' },
 ] as const;
 
