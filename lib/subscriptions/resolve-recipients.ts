@@ -59,10 +59,9 @@ export async function resolveRecipients(db: DbTx, { serviceId, event }: { servic
   }
 
   if (automaticEvents.includes(event) && dependents.length > 0) {
-    const [changed, optOuts] = await Promise.all([
-      db.service.findUnique({ where: { id: serviceId }, select: { ownerTeamId: true } }),
-      db.autoSubscriptionOptOut.findMany({ where: { serviceId }, select: { teamId: true } }),
-    ]);
+    // Sequential: inside a transaction both would queue on one connection anyway.
+    const changed = await db.service.findUnique({ where: { id: serviceId }, select: { ownerTeamId: true } });
+    const optOuts = await db.autoSubscriptionOptOut.findMany({ where: { serviceId }, select: { teamId: true } });
     const skip = new Set([...optOuts.map((o) => o.teamId), ...(changed?.ownerTeamId ? [changed.ownerTeamId] : [])]);
     // dependents come nearest first, so each team is attached to its nearest service.
     for (const d of dependents) {
