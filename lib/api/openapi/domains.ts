@@ -4,9 +4,11 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
+import { changesPaths } from '../../changes/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
 import { servicesPaths } from '../../services/openapi.ts';
+import { subscriptionsPaths } from '../../subscriptions/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
 import { usersPaths } from '../../users/openapi.ts';
 import { healthPaths } from './health-paths.ts';
@@ -14,6 +16,8 @@ import { healthPaths } from './health-paths.ts';
 export const domainPaths: ZodOpenApiPathsObject[] = [
   incidentsPaths,
   realtimePaths,
+  changesPaths,
+  subscriptionsPaths,
   servicesPaths,
   teamsPaths,
   usersPaths,

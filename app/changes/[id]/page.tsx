@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { BlastRadius } from '@/components/changes/blast-radius';
+import { ChangeStatusBadge, RiskBadge, ShortNoticeBadge } from '@/components/changes/change-badges';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { getBlastRadius } from '@/lib/changes/get-blast-radius';
+import { getChange } from '@/lib/changes/get-change';
+import { changeIdParams } from '@/lib/changes/schemas';
+import { getDb } from '@/lib/db/client';
+import { renderMarkdown } from '@/lib/timeline/render-markdown';
+import { orNotFound } from '../../services/or-not-found';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('changes'))('title') };
+}
+
+const isLink = (s: string) => /^https?:\/\//i.test(s);
+
+export default async function ChangePage({ params }: { params: Promise<{ id: string }> }) {
+  const parsed = changeIdParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { id } = parsed.data;
+  const actor = await requirePageActor('viewer', `/changes/${id}`);
+  const db = getDb();
+  const change = await orNotFound(getChange(db, { actor, id }));
+  const radius = await getBlastRadius(db, { actor, id });
+  const t = await getTranslations('changes');
+  const format = await getFormatter();
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
+  const text = (s: string) => (s ? <p className="whitespace-pre-wrap">{s}</p> : <p className="text-slate-500">{t('detail.none')}</p>);
+
+  return (
+    <>
+      <Link href="/changes" className="text-sm text-sky-700 hover:underline">← {t('detail.back')}</Link>
+      <PageHeader
+        title={<span data-testid="change-title">{change.title}</span>}
+        description={t('detail.announced', { when: when(change.announcedAt), who: change.announcedBy.label })}
+      />
+      <div className="mb-4 flex flex-wrap items-center gap-2">
+        <ChangeStatusBadge status={change.status} />
+        <RiskBadge risk={change.risk} />
+        {change.shortNotice ? <ShortNoticeBadge hours={change.noticePeriodHours} /> : null}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="flex flex-col gap-4 lg:col-span-2">
+          <Card title={t('detail.description')}>
+            {change.description
+              ? <div className="prose prose-sm max-w-none break-words text-sm text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto" data-testid="change-description" dangerouslySetInnerHTML={{ __html: renderMarkdown(change.description) }} />
+              : <p className="text-slate-500">{t('detail.none')}</p>}
+          </Card>
+          <Card title={t('detail.expectedImpact')}>{text(change.expectedImpact)}</Card>
+          <Card title={t('detail.rollbackPlan')}>{text(change.rollbackPlan)}</Card>
+          <BlastRadius radius={radius} />
+        </div>
+        <Card>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm" data-testid="change-facts">
+            <dt className="font-medium text-slate-600">{t('detail.service')}</dt>
+            <dd><Link href={`/services/${change.service.slug}`} className="text-sky-700 hover:underline">{change.service.name}</Link></dd>
+            <dt className="font-medium text-slate-600">{t('detail.ownerTeam')}</dt>
+            <dd>{change.service.ownerTeam?.name ?? t('detail.noOwner')}</dd>
+            <dt className="font-medium text-slate-600">{t('detail.kind')}</dt>
+            <dd>{t(`kind.${change.kind}`)}</dd>
+            <dt className="font-medium text-slate-600">{t('detail.scheduledAt')}</dt>
+            <dd><time dateTime={change.scheduledAt}>{when(change.scheduledAt)}</time></dd>
+            {change.startedAt ? <><dt className="font-medium text-slate-600">{t('detail.startedAt')}</dt><dd>{when(change.startedAt)}</dd></> : null}
+            {change.finishedAt ? <><dt className="font-medium text-slate-600">{t('detail.finishedAt')}</dt><dd>{when(change.finishedAt)}</dd></> : null}
+            <dt className="font-medium text-slate-600">{t('detail.externalRef')}</dt>
+            <dd className="break-all">
+              {change.externalRef
+                ? isLink(change.externalRef) ? <a href={change.externalRef} rel="noreferrer noopener" target="_blank" className="text-sky-700 hover:underline">{change.externalRef}</a> : change.externalRef
+                : t('detail.none')}
+            </dd>
+          </dl>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+// Subscriptions a caller may see: their own and every team's (channels masked); an
+// administrator sees everyone's. Newest first, keyset-paginated on (createdAt, id).
+import type { Actor } from '../auth/actor.ts';
+import { hasRole, requireRole } from '../auth/roles.ts';
+import type { DbTx } from '../db/client.ts';
+import type { Prisma } from '../db/generated/client.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { ListSubscriptionsQuery, SubscriptionListOutput } from './schemas.ts';
+import { subscriptionSelect, toSubscriptionOutput } from './subscription-output.ts';
+
+const invalidCursor = () =>
+  new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', { issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }] });
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || typeof v[1] !== 'string') throw invalidCursor();
+  const createdAt = new Date(v[0]);
+  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(v[1])) throw invalidCursor();
+  return { createdAt, id: v[1] };
+}
+
+export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Actor; input: ListSubscriptionsQuery }): Promise<SubscriptionListOutput> {
+  requireRole(actor, 'viewer');
+  const filters: Prisma.SubscriptionWhereInput[] = [];
+  if (!hasRole(actor, 'admin')) filters.push({ OR: [{ teamId: { not: null } }, ...(actor.userId ? [{ userId: actor.userId }] : [])] });
+  if (input.mine) filters.push({ userId: actor.userId ?? '00000000-0000-0000-0000-000000000000' });
+  if (input.service) filters.push({ service: { slug: input.service } });
+  if (input.team) filters.push({ team: { slug: input.team } });
+  if (input.cursor) {
+    const k = decodeCursor(input.cursor);
+    filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
+  }
+  const rows = await db.subscription.findMany({
+    where: { AND: filters },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: input.limit + 1,
+    select: subscriptionSelect,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toSubscriptionOutput),
+    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
+  };
+}

@@ -1,0 +1,20 @@
+// The subscription API operations, documented with the same schemas the routes use.
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { op } from '../api/openapi/helpers.ts';
+import { createSubscriptionInput, listSubscriptionsQuery, subscriptionIdParams, subscriptionListOutput, subscriptionOutput } from './schemas.ts';
+
+const tags = ['Subscriptions'];
+
+export const subscriptionsPaths: ZodOpenApiPathsObject = {
+  '/api/v1/subscriptions': {
+    get: op({ summary: 'List subscriptions', description: 'Your own and every team\'s (administrators: everyone\'s). Channel targets are masked.', tags, role: 'viewer', query: listSubscriptionsQuery, response: subscriptionListOutput }),
+    post: op({
+      summary: 'Subscribe to a service',
+      description: 'Without `team`, subscribes the signed-in person; with `team`, that team (needs responder). `includeDependencies` also covers everything the service depends on, transitively. The answer masks the channel\'s URL and secret.',
+      tags, role: 'viewer', body: createSubscriptionInput, response: subscriptionOutput, status: 201,
+    }),
+  },
+  '/api/v1/subscriptions/{id}': {
+    delete: op({ summary: 'Unsubscribe', description: 'Your own subscriptions; team subscriptions need responder; administrators may remove any. Pending messages for it are not delivered.', tags, role: 'viewer', params: subscriptionIdParams, status: 204 }),
+  },
+};
