@@ -4,7 +4,19 @@ import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { requestIdHeaders } from '../api/openapi/error-responses.ts';
 import { op } from '../api/openapi/helpers.ts';
-import { postmortemOutput, postmortemParams, reviewPostmortemInput, sectionOutput, sectionParams, submitPostmortemInput, updateSectionInput } from './schemas.ts';
+import {
+  listPostmortemsQuery,
+  postmortemListOutput,
+  postmortemOutput,
+  postmortemParams,
+  requiredApprovalsOutput,
+  requiredApprovalsSetting,
+  reviewPostmortemInput,
+  sectionOutput,
+  sectionParams,
+  submitPostmortemInput,
+  updateSectionInput,
+} from './schemas.ts';
 
 const tags = ['Postmortems'];
 
@@ -18,6 +30,13 @@ const exportOp = op({
 });
 
 export const postmortemsPaths: ZodOpenApiPathsObject = {
+  '/api/v1/postmortems': {
+    get: op({ summary: 'List postmortems (published by default)', tags, role: 'viewer', query: listPostmortemsQuery, response: postmortemListOutput }),
+  },
+  '/api/v1/postmortems/required-approvals': {
+    get: op({ summary: 'Approvals needed to publish, per severity', tags, role: 'viewer', response: requiredApprovalsOutput }),
+    put: op({ summary: 'Change the approvals needed to publish', tags, role: 'admin', body: requiredApprovalsSetting, response: requiredApprovalsOutput }),
+  },
   '/api/v1/incidents/{ref}/postmortem': {
     get: op({ summary: "Get an incident's postmortem", tags, role: 'viewer', params: postmortemParams, response: postmortemOutput }),
     post: op({

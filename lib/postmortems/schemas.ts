@@ -1,6 +1,7 @@
 // Input and output shapes of the postmortem document and its review workflow.
 import { z } from 'zod';
 import { severities } from '../incidents/schemas.ts';
+import { factorCategories } from '../root-causes/schemas.ts';
 import { blamefulRules } from './blameless.ts';
 import { sectionKeys } from './template.ts';
 
@@ -93,3 +94,47 @@ export type PostmortemOutput = z.infer<typeof postmortemOutput>;
 
 export const requiredApprovalsSetting = z.object({ SEV1: z.number().int().min(0).max(MAX_REVIEWERS), SEV2: z.number().int().min(0).max(MAX_REVIEWERS), SEV3: z.number().int().min(0).max(MAX_REVIEWERS), SEV4: z.number().int().min(0).max(MAX_REVIEWERS) });
 export type RequiredApprovals = z.infer<typeof requiredApprovalsSetting>;
+
+export const requiredApprovalsOutput = requiredApprovalsSetting.meta({ id: 'PostmortemRequiredApprovals' });
+
+/** Repeated (?x=a&x=b) or comma-separated (?x=a,b) values of an enum. */
+function enumList<T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).filter(Boolean))
+    .pipe(z.array(z.enum(values)))
+    .optional();
+}
+
+export const listPostmortemsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(300).optional(),
+  status: enumList(postmortemStatuses).meta({ description: 'Default: published.' }),
+  severity: enumList(severities),
+  service: z.string().min(1).max(100).optional().meta({ description: 'Service slug.' }),
+  category: enumList(factorCategories).meta({ description: 'Root-cause categories: postmortems of incidents with a factor in any of them.' }),
+  q: z.string().trim().min(1).max(200).optional().meta({ description: 'Words in the incident title or any section (case-insensitive).' }),
+});
+export type ListPostmortemsQuery = z.infer<typeof listPostmortemsQuery>;
+
+export const postmortemSummaryOutput = z
+  .object({
+    id: z.uuid(),
+    incidentId: z.uuid(),
+    reference: z.string(),
+    title: z.string(),
+    severity: z.enum(severities),
+    status: z.enum(postmortemStatuses),
+    services: z.array(z.string()).meta({ description: 'Service slugs.' }),
+    categories: z.array(z.enum(factorCategories)).meta({ description: 'Root-cause categories of the incident, sorted.' }),
+    summary: z.string().meta({ description: 'The summary section, first 300 characters.' }),
+    publishedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'PostmortemSummary' });
+export type PostmortemSummaryOutput = z.infer<typeof postmortemSummaryOutput>;
+
+export const postmortemListOutput = z
+  .object({ items: z.array(postmortemSummaryOutput), nextCursor: z.string().nullable() })
+  .meta({ id: 'PostmortemPage' });
+export type PostmortemListOutput = z.infer<typeof postmortemListOutput>;
