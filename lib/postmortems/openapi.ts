@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { requestIdHeaders } from '../api/openapi/error-responses.ts';
 import { op } from '../api/openapi/helpers.ts';
+import { addCommentInput, commentListOutput, commentOutput, commentParams, listCommentsQuery, meetingInput, meetingOutput, resolveCommentInput } from './review-schemas.ts';
 import {
   listPostmortemsQuery,
   postmortemListOutput,
@@ -99,6 +100,25 @@ export const postmortemsPaths: ZodOpenApiPathsObject = {
   },
   '/api/v1/incidents/{ref}/postmortem/reopen': {
     post: op({ summary: 'Re-open as a draft', description: 'Clears the review decisions.', tags, role: 'responder', params: postmortemParams, response: postmortemOutput, errors: ['409'] }),
+  },
+  '/api/v1/incidents/{ref}/postmortem/comments': {
+    get: op({ summary: 'List section comments', tags, role: 'viewer', params: postmortemParams, query: listCommentsQuery, response: commentListOutput }),
+    post: op({ summary: 'Comment on a section', tags, role: 'responder', params: postmortemParams, body: addCommentInput, response: commentOutput, status: 201 }),
+  },
+  '/api/v1/incidents/{ref}/postmortem/comments/{id}': {
+    patch: op({ summary: 'Resolve or re-open a comment', tags, role: 'responder', params: commentParams, body: resolveCommentInput, response: commentOutput }),
+  },
+  '/api/v1/incidents/{ref}/postmortem/meeting': {
+    put: op({
+      summary: 'Record the review meeting',
+      description: 'Date, attendees and notes. Send `version` 0 for the first record; a stale one answers 409 with the current record.',
+      tags,
+      role: 'responder',
+      params: postmortemParams,
+      body: meetingInput,
+      response: meetingOutput,
+      errors: ['409'],
+    }),
   },
   '/api/v1/incidents/{ref}/postmortem.md': {
     get: {

@@ -6,6 +6,7 @@ import { formatReference } from '../incidents/reference.ts';
 import type { Severity } from '../incidents/schemas.ts';
 import { findBlamefulPhrases } from './blameless.ts';
 import { requiredApprovalsFor } from './required-approvals.ts';
+import { toMeetingOutput } from './set-meeting.ts';
 import type { PostmortemOutput, SectionOutput } from './schemas.ts';
 import { sectionOrder, type SectionKey } from './template.ts';
 
@@ -30,6 +31,8 @@ export async function loadPostmortem(db: DbTx, incidentId: string): Promise<Post
       updatedAt: true,
       incident: { select: { number: true, title: true, severity: true } },
       sections: { select: sectionSelect },
+      meeting: { select: { heldAt: true, attendees: true, notes: true, version: true, updatedAt: true } },
+      _count: { select: { comments: { where: { resolvedAt: null } } } },
       reviewers: { select: { userId: true, decision: true, comment: true, decidedAt: true, user: { select: { name: true, email: true } } }, orderBy: { user: { email: 'asc' } } },
     },
   });
@@ -55,6 +58,8 @@ export async function loadPostmortem(db: DbTx, incidentId: string): Promise<Post
     })),
     approvals: pm.reviewers.filter((r) => r.decision === 'approved').length,
     requiredApprovals: await requiredApprovalsFor(db, severity),
+    meeting: pm.meeting ? toMeetingOutput(pm.meeting) : null,
+    openComments: pm._count.comments,
     submittedAt: pm.submittedAt?.toISOString() ?? null,
     publishedAt: pm.publishedAt?.toISOString() ?? null,
     createdAt: pm.createdAt.toISOString(),

@@ -30,6 +30,11 @@ export function renderPostmortemMarkdown(pm: PostmortemOutput, factors: FactorOu
       out.push('');
     }
   }
+  if (pm.meeting) {
+    out.push('## Review meeting', '', `Held: ${pm.meeting.heldAt.slice(0, 16).replace('T', ' ')} UTC`, '');
+    if (pm.meeting.attendees.length) out.push(`Attendees: ${pm.meeting.attendees.join(', ')}`, '');
+    if (pm.meeting.notes.trim()) out.push(pm.meeting.notes.trim(), '');
+  }
   if (pm.reviewers.length) {
     out.push('## Reviewers', '');
     for (const r of pm.reviewers) out.push(`- ${r.name} <${r.email}>: ${r.decision.replace('_', ' ')}${r.comment ? ` — ${r.comment.replace(/\n/g, ' ')}` : ''}`);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { severities } from '../incidents/schemas.ts';
 import { factorCategories } from '../root-causes/schemas.ts';
 import { blamefulRules } from './blameless.ts';
+import { meetingOutput } from './review-schemas.ts';
 import { sectionKeys } from './template.ts';
 
 export const postmortemStatuses = ['draft', 'in_review', 'published'] as const;
@@ -84,6 +85,8 @@ export const postmortemOutput = z
     reviewers: z.array(reviewerOutput),
     approvals: z.number().int(),
     requiredApprovals: z.number().int().meta({ description: 'Approvals the incident severity requires to publish.' }),
+    meeting: meetingOutput.nullable().meta({ description: 'The review meeting, once recorded.' }),
+    openComments: z.number().int().meta({ description: 'Unresolved section comments.' }),
     submittedAt: z.iso.datetime().nullable(),
     publishedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
