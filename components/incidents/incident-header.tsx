@@ -2,6 +2,7 @@
 // The top of an incident page: INC-number and title (editable), severity and status (with
 // controls for writers: only the statuses the incident may move to are offered), badges, and
 // whether the page is receiving live updates.
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -22,6 +23,7 @@ interface Props {
 
 export function IncidentHeader({ incident, canWrite, live, busy, patch }: Props) {
   const t = useTranslations('incidents');
+  const tp = useTranslations('postmortems');
   const [editing, setEditing] = useState<{ title: string; baseVersion: number } | null>(null);
 
   async function saveTitle(e: React.FormEvent) {
@@ -39,6 +41,9 @@ export function IncidentHeader({ incident, canWrite, live, busy, patch }: Props)
         <StatusBadge status={incident.status} />
         {incident.drill ? <DrillBadge /> : null}
         {incident.customerFacing ? <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-800">{t('page.customerFacing')}</span> : null}
+        <Link href={`/incidents/${incident.number}/postmortem`} className="text-xs text-brand-700 underline" data-testid="incident-postmortem-link">
+          {tp('page.title')}
+        </Link>
         <span className={`ml-auto inline-flex items-center gap-1 text-xs ${live === 'live' ? 'text-emerald-700' : 'text-amber-700'}`} role="status" data-testid="live-status" data-live={live}>
           <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${live === 'live' ? 'bg-emerald-500' : 'animate-pulse bg-amber-500'}`} />
           {t(`live.${live}`)}

@@ -15,6 +15,8 @@ const nav: { href: string; key: string; role: 'viewer' | 'responder' | 'admin' }
   { href: '/changes', key: 'changes', role: 'viewer' },
   { href: '/services', key: 'services', role: 'viewer' },
   { href: '/teams', key: 'teams', role: 'viewer' },
+  { href: '/postmortems', key: 'postmortems', role: 'viewer' },
+  { href: '/action-items', key: 'actionItems', role: 'viewer' },
   { href: '/admin/users', key: 'admin', role: 'admin' },
   { href: '/api-docs', key: 'apiDocs', role: 'viewer' },
 ];

@@ -5,7 +5,17 @@
 
 export const INCIDENT_EVENTS_CHANNEL = 'firebreak_events';
 
-export const incidentEventKinds = ['incident.updated', 'timeline.created', 'timeline.updated', 'timeline.deleted'] as const;
+// analysis/postmortem/action_items kinds travel as `event: incident` frames: the live page
+// refetches the part that changed.
+export const incidentEventKinds = [
+  'incident.updated',
+  'timeline.created',
+  'timeline.updated',
+  'timeline.deleted',
+  'analysis.updated',
+  'postmortem.updated',
+  'action_items.updated',
+] as const;
 export type IncidentEventKind = (typeof incidentEventKinds)[number];
 
 export interface IncidentEvent {

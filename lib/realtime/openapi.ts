@@ -11,7 +11,9 @@ const frames = `A \`text/event-stream\` that stays open. Frames:
 - \`event: hello\` once subscribed, \`data: {"incidentId", "number", "listening"}\`: fetch what you
   missed since your last \`syncCursor\` (\`GET …/timeline?after=\`) and the incident itself;
 - \`event: timeline\`, \`data: {"kind": "timeline.created" | "timeline.updated" | "timeline.deleted", "entryId"}\`;
-- \`event: incident\`, \`data: {"kind": "incident.updated"}\`: fetch the incident again;
+- \`event: incident\`, \`data: {"kind": "incident.updated"}\`: fetch the incident again; also
+  \`"analysis.updated"\` (root-cause factors or detection), \`"postmortem.updated"\` and
+  \`"action_items.updated"\`: fetch that part again;
 - \`event: resync\`: the server may have missed changes (its database connection was
   re-established): catch up as after \`hello\`;
 - a comment line (\`: heartbeat\`) every 20 seconds.

@@ -2,11 +2,14 @@
 // `lib/<domain>/openapi.ts` export here: one import and one array entry. The order of this
 // list is the order of the sections in the document and on /api-docs.
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { actionItemsPaths } from '../../action-items/openapi.ts';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
+import { postmortemsPaths } from '../../postmortems/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
+import { rootCausesPaths } from '../../root-causes/openapi.ts';
 import { servicesPaths } from '../../services/openapi.ts';
 import { subscriptionsPaths } from '../../subscriptions/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
@@ -18,6 +21,9 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   realtimePaths,
   changesPaths,
   subscriptionsPaths,
+  rootCausesPaths,
+  postmortemsPaths,
+  actionItemsPaths,
   servicesPaths,
   teamsPaths,
   usersPaths,

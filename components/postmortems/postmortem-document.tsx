@@ -1,0 +1,118 @@
+// The body of the read-only postmortem (server component): sections rendered from Markdown
+// (sanitised, as timeline entries are), factors, action items, meeting and reviewers.
+// Print styles keep it to plain black on white without page chrome.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ActionItemOutput } from '@/lib/action-items/schemas';
+import type { PostmortemOutput } from '@/lib/postmortems/schemas';
+import type { FactorOutput } from '@/lib/root-causes/schemas';
+import { renderMarkdown } from '@/lib/timeline/render-markdown';
+
+const proseClass = 'prose prose-sm max-w-none break-words text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto';
+
+export async function PostmortemDocument({ postmortem, factors, actionItems }: { postmortem: PostmortemOutput; factors: FactorOutput[]; actionItems: ActionItemOutput[] }) {
+  const t = await getTranslations('postmortems');
+  const format = await getFormatter();
+  return (
+    <div className="flex flex-col gap-6 print:gap-4">
+      {postmortem.sections.map((s) => (
+        <section key={s.key} className="break-inside-avoid-page" data-testid={`postmortem-section-${s.key}`}>
+          <h2 className="mb-2 border-b border-slate-200 pb-1 text-lg font-semibold">{t(`sections.${s.key}`)}</h2>
+          {s.body.trim() ? (
+            // Markdown rendered by renderMarkdown(): raw HTML disabled, then sanitised.
+            <div className={proseClass} dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body) }} />
+          ) : (
+            <p className="text-sm italic text-slate-500">{t('page.empty')}</p>
+          )}
+          {s.key === 'root_causes' && factors.length ? (
+            <ul className="mt-3 flex flex-col gap-2" data-testid="postmortem-factors">
+              {factors.map((f) => (
+                <li key={f.id} className="rounded-md bg-slate-50 p-3 text-sm ring-1 ring-slate-200 print:bg-white">
+                  <p className="font-medium">
+                    {t(`factorKinds.${f.kind}`)} · {t(`factorCategories.${f.category}`)}
+                  </p>
+                  <p className="mt-1 whitespace-pre-wrap">{f.description}</p>
+                  {f.fiveWhys.length ? (
+                    <ol className="mt-2 list-decimal pl-5 text-slate-700" aria-label={t('page.whys')}>
+                      {f.fiveWhys.map((why, i) => (
+                        <li key={i}>{why}</li>
+                      ))}
+                    </ol>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {s.key === 'action_items' ? <ActionItemTable items={actionItems} /> : null}
+        </section>
+      ))}
+      {postmortem.meeting ? (
+        <section className="break-inside-avoid-page">
+          <h2 className="mb-2 border-b border-slate-200 pb-1 text-lg font-semibold">{t('page.meeting')}</h2>
+          <p className="text-sm">{format.dateTime(new Date(postmortem.meeting.heldAt), { dateStyle: 'medium', timeStyle: 'short' })}</p>
+          {postmortem.meeting.attendees.length ? (
+            <p className="text-sm">
+              {t('page.attendees')}: {postmortem.meeting.attendees.join(', ')}
+            </p>
+          ) : null}
+          {postmortem.meeting.notes.trim() ? <div className={`mt-2 ${proseClass}`} dangerouslySetInnerHTML={{ __html: renderMarkdown(postmortem.meeting.notes) }} /> : null}
+        </section>
+      ) : null}
+      {postmortem.reviewers.length ? (
+        <section className="break-inside-avoid-page">
+          <h2 className="mb-2 border-b border-slate-200 pb-1 text-lg font-semibold">{t('page.reviewers')}</h2>
+          <ul className="flex flex-col gap-1 text-sm" data-testid="postmortem-reviewers">
+            {postmortem.reviewers.map((r) => (
+              <li key={r.userId}>
+                {r.name} — {t(`decisions.${r.decision}`)}
+                {r.comment ? <span className="text-slate-600">: {r.comment}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+async function ActionItemTable({ items }: { items: ActionItemOutput[] }) {
+  const t = await getTranslations('postmortems');
+  if (!items.length) return <p className="mt-2 text-sm text-slate-500">{t('page.noActionItems')}</p>;
+  return (
+    <div className="mt-3 overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid="postmortem-action-items">
+        <thead className="text-slate-600">
+          <tr>
+            {(['kind', 'title', 'owner', 'due', 'priority', 'status'] as const).map((c) => (
+              <th key={c} scope="col" className="py-1 pr-3 font-medium">
+                {t(`page.columns.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr key={a.id} className="border-t border-slate-100">
+              <td className="py-1 pr-3">{t(`actionItems.kinds.${a.kind}`)}</td>
+              <td className="py-1 pr-3">
+                {a.externalUrl ? (
+                  <a href={a.externalUrl} className="text-brand-700 underline" rel="noopener noreferrer">
+                    {a.title}
+                  </a>
+                ) : (
+                  a.title
+                )}
+              </td>
+              <td className="py-1 pr-3">{a.owner?.name ?? '—'}</td>
+              <td className={`py-1 pr-3 ${a.overdue ? 'font-medium text-red-700' : ''}`}>
+                {a.dueDate ?? '—'}
+                {a.overdue ? ` (${t('actionItems.overdue')})` : null}
+              </td>
+              <td className="py-1 pr-3">{t(`actionItems.priorities.${a.priority}`)}</td>
+              <td className="py-1 pr-3">{t(`actionItems.statuses.${a.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

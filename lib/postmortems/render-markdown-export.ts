@@ -1,0 +1,44 @@
+// The whole postmortem as one Markdown document (GET …/postmortem.md): title, status line,
+// every template section in order (empty ones say so, so the reader sees nothing was lost),
+// the root-cause factors and the action items. Pure: the use case loads the data.
+import type { FactorOutput } from '../root-causes/schemas.ts';
+import type { ActionItemOutput } from '../action-items/schemas.ts';
+import type { PostmortemOutput } from './schemas.ts';
+import { sectionHeadings } from './template.ts';
+
+export function renderPostmortemMarkdown(pm: PostmortemOutput, factors: FactorOutput[], actionItems: ActionItemOutput[]): string {
+  const out: string[] = [`# Postmortem: ${pm.reference} ${pm.title}`, ''];
+  const status = pm.status === 'published' && pm.publishedAt ? `published ${pm.publishedAt.slice(0, 10)}` : pm.status.replace('_', ' ');
+  out.push(`Severity: ${pm.severity} · Status: ${status} · Approvals: ${pm.approvals}/${pm.requiredApprovals}`, '');
+  for (const s of pm.sections) {
+    out.push(`## ${sectionHeadings[s.key]}`, '', s.body.trim() || '_(empty)_', '');
+    if (s.key === 'root_causes' && factors.length) {
+      out.push('### Factors', '');
+      for (const f of factors) {
+        out.push(`- **${f.kind}** · ${f.category}: ${f.description.replace(/\n/g, ' ')}`);
+        f.fiveWhys.forEach((why, i) => out.push(`  ${i + 1}. Why? ${why}`));
+      }
+      out.push('');
+    }
+    if (s.key === 'action_items' && actionItems.length) {
+      out.push('| Kind | Title | Owner | Due | Priority | Status |', '| --- | --- | --- | --- | --- | --- |');
+      for (const a of actionItems) {
+        const cell = (v: string) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+        const title = a.externalUrl ? `[${cell(a.title)}](${a.externalUrl})` : cell(a.title);
+        out.push(`| ${a.kind} | ${title} | ${cell(a.owner?.name ?? '—')} | ${a.dueDate ?? '—'} | ${a.priority} | ${a.status} |`);
+      }
+      out.push('');
+    }
+  }
+  if (pm.meeting) {
+    out.push('## Review meeting', '', `Held: ${pm.meeting.heldAt.slice(0, 16).replace('T', ' ')} UTC`, '');
+    if (pm.meeting.attendees.length) out.push(`Attendees: ${pm.meeting.attendees.join(', ')}`, '');
+    if (pm.meeting.notes.trim()) out.push(pm.meeting.notes.trim(), '');
+  }
+  if (pm.reviewers.length) {
+    out.push('## Reviewers', '');
+    for (const r of pm.reviewers) out.push(`- ${r.name} <${r.email}>: ${r.decision.replace('_', ' ')}${r.comment ? ` — ${r.comment.replace(/\n/g, ' ')}` : ''}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,38 @@
+// The one select and DTO mapping for factors and the detection record, shared by every use case.
+import type { DetectionOutput, FactorOutput } from './schemas.ts';
+
+export const factorSelect = {
+  id: true,
+  incidentId: true,
+  kind: true,
+  category: true,
+  description: true,
+  fiveWhys: true,
+  position: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export interface FactorRow {
+  id: string;
+  incidentId: string;
+  kind: FactorOutput['kind'];
+  category: FactorOutput['category'];
+  description: string;
+  fiveWhys: string[];
+  position: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toFactorOutput(row: FactorRow): FactorOutput {
+  return { ...row, fiveWhys: [...row.fiveWhys], createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+export const emptyDetection: DetectionOutput = { method: '', detectedBy: '', whyNotEarlier: '', version: 0, updatedAt: null };
+
+export function toDetectionOutput(row: { method: string; detectedBy: string; whyNotEarlier: string; version: number; updatedAt: Date } | null): DetectionOutput {
+  return row ? { ...row, updatedAt: row.updatedAt.toISOString() } : emptyDetection;
+}
