@@ -5,7 +5,9 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
+import { knownIssuesPaths } from '../../known-issues/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
+import { searchPaths } from '../../search/openapi.ts';
 import { servicesPaths } from '../../services/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
 import { usersPaths } from '../../users/openapi.ts';
@@ -14,6 +16,8 @@ import { healthPaths } from './health-paths.ts';
 export const domainPaths: ZodOpenApiPathsObject[] = [
   incidentsPaths,
   realtimePaths,
+  knownIssuesPaths,
+  searchPaths,
   servicesPaths,
   teamsPaths,
   usersPaths,
