@@ -46,6 +46,10 @@ export function normalizeForIndex(text: string): string {
 /** One thing the query asks for: an English/number word, or a Han word matched as its characters in order. */
 export type QueryTerm = { kind: 'word'; lexeme: string; raw: string } | { kind: 'han'; word: string; chars: string[] };
 
+// Grammatical particles people add when typing a sentence ("磁盘满了", "登录不了吗"): never what
+// an entry is about, and they would glue onto a neighbouring character as a phrase.
+const PARTICLES = new Set(['了', '的', '吗', '呢', '啊', '吧', '呀', '么', '着', '过了']);
+
 /**
  * The words of a Han run of a query. Consecutive single characters are joined again: jieba
  * splits what its dictionary lacks ("务失", a name) into characters, and they must still match
@@ -60,7 +64,8 @@ function hanWords(run: string): string[] {
   };
   for (const w of jieba().cut(run, true)) {
     if (!isHan(w)) continue;
-    if ([...w].length === 1) singles += w;
+    if (PARTICLES.has(w)) flush();
+    else if ([...w].length === 1) singles += w;
     else {
       flush();
       out.push(w);

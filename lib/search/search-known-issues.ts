@@ -3,6 +3,7 @@ import 'server-only';
 // with the query's terms all present (or, for pasted lines of three or more terms, any), and
 // trigram similarity of the title + signatures (GIN, `<%`) so that one typo still finds the
 // entry. Ranking, best first:
+// Candidates with every term come first by score; when there are none, any term will do.
 //   1. an error signature the query contains, or that contains the query (pasted strings);
 //   2. the query inside the title;
 //   3. ts_rank_cd over the weights (A title + signatures > B symptoms > C the rest), all terms
@@ -36,6 +37,7 @@ interface Row {
   cause: string;
   resolution: string;
   score: number;
+  matchedAll: boolean;
 }
 
 /** Below this many terms every term must match; from it on (pasted lines) any may. */
@@ -53,7 +55,6 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   const all = toTsQuery(terms, 'and');
   const any = toTsQuery(terms, 'or');
   if (!all || !any) return [];
-  const useAny = terms.length >= ANY_TERM_FROM;
   const trigram = normalizeForTrigram(raw);
   const like = likePattern(raw);
 
@@ -65,7 +66,7 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   }
   const where = filters.length ? Prisma.sql`AND ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
 
-  const query = db.$queryRaw<Row[]>`
+  const run = (useAny: boolean) => db.$queryRaw<Row[]>`
     WITH q AS (SELECT to_tsquery('simple', ${all}) AS q_all, to_tsquery('simple', ${any}) AS q_any)
     SELECT k.id, k.title, k.status::text AS status, k.symptoms, k."errorSignatures", k.workaround, k.cause, k.resolution,
            ( CASE WHEN EXISTS (SELECT 1 FROM unnest(k."errorSignatures") sig
@@ -76,7 +77,8 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
            + 2 * ts_rank_cd(k."searchVector", q.q_all, 32)
            + ts_rank_cd(k."searchVector", q.q_any, 32)
            + 0.5 * word_similarity(${trigram}, k."searchText")
-           ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score
+           ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score,
+           k."searchVector" @@ q.q_all AS "matchedAll"
       FROM "KnownIssue" k, q
      WHERE (k."searchVector" @@ q.q_all
             OR (${useAny} AND k."searchVector" @@ q.q_any)
@@ -84,10 +86,12 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
            ${where}
      ORDER BY score DESC, k."updatedAt" DESC, k.id
      LIMIT ${input.limit}`;
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`,
-    query,
-  ]);
+  const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  let [, rows] = await db.$transaction([typoThreshold(), run(terms.length >= ANY_TERM_FROM)]);
+  // No entry has every term ("磁盘满了" against "磁盘写满"): fall back to any term, ranked.
+  if (terms.length > 1 && terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {
+    [, rows] = await db.$transaction([typoThreshold(), run(true)]);
+  }
 
   return rows.map((r) => ({
     type: 'known_issue' as const,

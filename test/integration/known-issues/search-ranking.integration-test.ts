@@ -5,7 +5,9 @@ import type { Actor } from '@/lib/auth/actor';
 import { searchKnownIssues } from '@/lib/search/search-known-issues';
 import { createTestActor } from '../../support/actors.ts';
 import { testDb } from '../../support/db.ts';
-import { corpus } from './corpus.ts';
+import { corpusEntries } from '../../fixtures/known-issues-corpus/entries.ts';
+import { evaluate } from '../../fixtures/known-issues-corpus/evaluate.ts';
+import { relevanceQueries } from '../../fixtures/known-issues-corpus/queries.ts';
 import { createEntry, createService } from './support.ts';
 
 const db = testDb();
@@ -22,7 +24,7 @@ beforeAll(async () => {
   const author = await createTestActor(db, 'responder');
   viewer = (await createTestActor(db, 'viewer')).actor;
   service = await createService(db);
-  for (const { key, ...entry } of corpus) {
+  for (const { key, ...entry } of corpusEntries) {
     const created = await createEntry(db, author.actor, { ...entry, services: [service] });
     keyById.set(created.id, key);
   }
@@ -78,5 +80,13 @@ describe('search ranking', () => {
     expect(await keys('zzzyyyxxx qqq')).toEqual([]);
     const hits = await searchKnownIssues(db, { actor: viewer, input: { q: '缓存击穿', service, status: 'obsolete', limit: 5 } });
     expect(hits.map((h) => keyById.get(h.id))).toEqual(['redis-obsolete']);
+  });
+
+  it('meets the relevance target on the seed set (recall@5 ≥ 0.9)', async () => {
+    const report = await evaluate(relevanceQueries, (q) => keys(q));
+    const misses = report.queries.filter((r) => r.recallAt5 < 1).map((r) => `${r.q} → ${r.got.join(', ')}`);
+    expect(misses).toEqual([]);
+    expect(report.recallAt5).toBeGreaterThanOrEqual(0.9);
+    expect(report.mrr).toBeGreaterThanOrEqual(0.9);
   });
 });

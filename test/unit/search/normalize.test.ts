@@ -78,3 +78,9 @@ describe('Chinese character sequences outside the dictionary', () => {
     expect(q).toBe("('务失' | '务' <-> '失')");
   });
 });
+
+describe('particles', () => {
+  it('leaves grammatical particles out of queries', () => {
+    expect(toTsQuery(parseQuery('磁盘满了'), 'or')).toBe("('磁盘' | '磁' <-> '盘') | '满'");
+  });
+});
