@@ -12,6 +12,7 @@ import { SignOutButton } from './sign-out-button';
 const nav: { href: string; key: string; role: 'viewer' | 'responder' | 'admin' }[] = [
   { href: '/', key: 'home', role: 'viewer' },
   { href: '/incidents', key: 'incidents', role: 'viewer' },
+  { href: '/known-issues', key: 'knownIssues', role: 'viewer' },
   { href: '/services', key: 'services', role: 'viewer' },
   { href: '/teams', key: 'teams', role: 'viewer' },
   { href: '/admin/users', key: 'admin', role: 'admin' },
