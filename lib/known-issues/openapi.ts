@@ -7,6 +7,7 @@ import {
   knownIssueListOutput,
   knownIssueOutput,
   knownIssueParams,
+  knownIssueRevisionsOutput,
   linkIncidentInput,
   listKnownIssuesQuery,
   setKnownIssueStatusInput,
@@ -31,6 +32,9 @@ export const knownIssuesPaths: ZodOpenApiPathsObject = {
       description: 'Send `version` and the fields to change. A stale version answers 409 with the current entry in `error.current`. The previous text is kept as a revision.',
       tags, role: 'responder', params: knownIssueParams, body: updateKnownIssueInput, response: knownIssueOutput, errors: ['409'],
     }),
+  },
+  '/api/v1/known-issues/{id}/revisions': {
+    get: op({ summary: 'History of a known issue', description: 'Earlier states, newest first.', tags, role: 'viewer', params: knownIssueParams, response: knownIssueRevisionsOutput }),
   },
   '/api/v1/known-issues/{id}/status': {
     put: op({

@@ -123,3 +123,16 @@ export const knownIssueListOutput = z
   .object({ items: z.array(knownIssueSummaryOutput), nextCursor: z.string().nullable() })
   .meta({ id: 'KnownIssueList' });
 export type KnownIssueListOutput = z.infer<typeof knownIssueListOutput>;
+
+export const knownIssueRevisionOutput = z
+  .object({
+    version: z.number().int().meta({ description: 'The version this was; the next edit made version + 1.' }),
+    editedAt: time,
+    editedBy: z.string().meta({ description: 'Who made the edit that replaced this version (email or token label).' }),
+    snapshot: knownIssueOutput.meta({ description: 'The entry as it was at this version.' }),
+  })
+  .meta({ id: 'KnownIssueRevision' });
+export const knownIssueRevisionsOutput = z
+  .object({ items: z.array(knownIssueRevisionOutput).meta({ description: 'Newest first.' }) })
+  .meta({ id: 'KnownIssueRevisions' });
+export type KnownIssueRevisionsOutput = z.infer<typeof knownIssueRevisionsOutput>;

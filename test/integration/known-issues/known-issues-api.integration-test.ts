@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DELETE as unlink } from '@/app/api/v1/known-issues/[id]/incidents/[ref]/route';
 import { POST as link } from '@/app/api/v1/known-issues/[id]/incidents/route';
 import { GET as getOne, PATCH } from '@/app/api/v1/known-issues/[id]/route';
+import { GET as revisions } from '@/app/api/v1/known-issues/[id]/revisions/route';
 import { PUT as putStatus } from '@/app/api/v1/known-issues/[id]/status/route';
 import { GET as list, POST } from '@/app/api/v1/known-issues/route';
 import { GET as search } from '@/app/api/v1/search/route';
@@ -114,6 +115,18 @@ describe('PATCH /api/v1/known-issues/{id}', () => {
     expect(now.body).toMatchObject({ title: 'first edit', version: 2 });
   });
 
+  it('lets exactly one of two concurrent edits of the same version win, and keeps the history', async () => {
+    const responder = await createTestActor(db, 'responder');
+    const entry = await createEntry(db, responder.actor, { title: 'race' });
+    const results = await Promise.all(
+      ['left', 'right'].map((title) => callRoute(PATCH, { method: 'PATCH', headers: responder.headers, params: { id: entry.id }, body: { version: 1, title } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const history = await callRoute(revisions, { headers: responder.headers, params: { id: entry.id } });
+    expect(history.status).toBe(200);
+    expect(history.body.items).toEqual([expect.objectContaining({ version: 1, editedBy: expect.stringContaining('token:'), snapshot: expect.objectContaining({ title: 'race' }) })]);
+  });
+
   it('bumps no version when nothing changes, and refuses a viewer with 403', async () => {
     const responder = await createTestActor(db, 'responder');
     const viewer = await createTestActor(db, 'viewer');
@@ -150,5 +163,16 @@ describe('status and incident links', () => {
     const unlinked = await callRoute(unlink, { method: 'DELETE', headers: responder.headers, params: { id: entry.id, ref: String(incident.number) } });
     expect(unlinked.body.incidents).toEqual([]);
     expect(await db.auditLog.count({ where: { entityId: entry.id, action: 'known_issue.incident_unlinked' } })).toBe(1);
+  });
+});
+
+describe('GET /api/v1/search', () => {
+  it('answers 422 naming q when it is missing, and lets a viewer search', async () => {
+    const viewer = await createTestActor(db, 'viewer');
+    const missing = await callRoute(search, { path: '/api/v1/search', headers: viewer.headers });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.issues.map((i: { path: string }) => i.path)).toContain('q');
+    const ok = await callRoute(search, { path: `/api/v1/search?q=${uniqueId('nothing')}`, headers: viewer.headers });
+    expect(ok).toMatchObject({ status: 200, body: { items: [] } });
   });
 });

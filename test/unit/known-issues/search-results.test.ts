@@ -1,7 +1,7 @@
 // The search results render the highlighter's snippet as HTML (escaped text, <mark> only), the
 // status in words, and the "nothing found" message in the reader's language.
 import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
+import { createElement, type ComponentProps, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { KnownIssueSearchResults } from '@/components/known-issues/search-results';
@@ -10,7 +10,8 @@ import { highlight } from '@/lib/search/highlight';
 import { parseQuery } from '@/lib/search/normalize';
 
 function render(locale: 'en' | 'zh-CN', node: ReactNode): string {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: loadMessages(locale), timeZone: 'UTC', children: node }));
+  const props = { locale, messages: loadMessages(locale), timeZone: 'UTC' } as ComponentProps<typeof NextIntlClientProvider>;
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, props, node));
 }
 
 describe('KnownIssueSearchResults', () => {
