@@ -7,6 +7,7 @@ import { KnownIssueSearchResults } from '@/components/known-issues/search-result
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
+import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors/app-error';
 import { listKnownIssues } from '@/lib/known-issues/list-known-issues';
@@ -42,7 +43,9 @@ export default async function KnownIssuesPage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const values = valuesFrom(sp);
   const db = getDb();
-  const header = <PageHeader title={t('title')} description={t('intro')} />;
+  // Viewers read the knowledge base: no write control is rendered for them.
+  const createButton = hasRole(actor, 'responder') ? <Link href="/known-issues/new" className={buttonClass('primary')} data-testid="known-issue-new">{t('new')}</Link> : null;
+  const header = <PageHeader title={t('title')} description={t('intro')} actions={createButton} />;
 
   if (values.q) {
     const { items } = await search(db, { actor, input: { q: values.q, type: 'known_issue', status: values.status, limit: 20 } });
