@@ -66,22 +66,25 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   }
   const where = filters.length ? Prisma.sql`AND ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
 
+  // Constant expressions (not a joined CTE) so that the planner matches them to the GIN index.
+  const qAll = Prisma.sql`to_tsquery('simple', ${all})`;
+  const qAny = Prisma.sql`to_tsquery('simple', ${any})`;
+  // Built as SQL rather than a boolean parameter, so that a generic plan still uses the indexes.
   const run = (useAny: boolean) => db.$queryRaw<Row[]>`
-    WITH q AS (SELECT to_tsquery('simple', ${all}) AS q_all, to_tsquery('simple', ${any}) AS q_any)
     SELECT k.id, k.title, k.status::text AS status, k.symptoms, k."errorSignatures", k.workaround, k.cause, k.resolution,
            ( CASE WHEN EXISTS (SELECT 1 FROM unnest(k."errorSignatures") sig
                                 WHERE sig ILIKE ${like} ESCAPE '\\'
                                    OR (length(sig) >= 4 AND ${raw} ILIKE '%' || replace(replace(replace(sig, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))
                   THEN 4 ELSE 0 END
            + CASE WHEN k.title ILIKE ${like} ESCAPE '\\' THEN 2 ELSE 0 END
-           + 2 * ts_rank_cd(k."searchVector", q.q_all, 32)
-           + ts_rank_cd(k."searchVector", q.q_any, 32)
+           + 2 * ts_rank_cd(k."searchVector", ${qAll}, 32)
+           + ts_rank_cd(k."searchVector", ${qAny}, 32)
            + 0.5 * word_similarity(${trigram}, k."searchText")
            ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score,
-           k."searchVector" @@ q.q_all AS "matchedAll"
-      FROM "KnownIssue" k, q
-     WHERE (k."searchVector" @@ q.q_all
-            OR (${useAny} AND k."searchVector" @@ q.q_any)
+           k."searchVector" @@ ${qAll} AS "matchedAll"
+      FROM "KnownIssue" k
+     WHERE (k."searchVector" @@ ${qAll}
+            ${useAny ? Prisma.sql`OR k."searchVector" @@ ${qAny}` : Prisma.empty}
             OR ${trigram} <% k."searchText")
            ${where}
      ORDER BY score DESC, k."updatedAt" DESC, k.id
