@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { KnownIssueStatusBadge } from '@/components/known-issues/status-badge';
+import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
+import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors/app-error';
 import { getKnownIssue } from '@/lib/known-issues/get-known-issue';
@@ -17,7 +19,7 @@ async function load(id: string, path: string) {
   const actor = await requirePageActor('viewer', path);
   if (!UUID.test(id)) notFound();
   try {
-    return await getKnownIssue(getDb(), { actor, id });
+    return { actor, entry: await getKnownIssue(getDb(), { actor, id }) };
   } catch (e) {
     if (isAppError(e) && e.code === 'not_found') notFound();
     throw e;
@@ -26,7 +28,7 @@ async function load(id: string, path: string) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  const entry = await load(id, `/known-issues/${id}`);
+  const { entry } = await load(id, `/known-issues/${id}`);
   return { title: entry.title };
 }
 
@@ -38,8 +40,13 @@ function Prose({ source, none }: { source: string; none: string }) {
 
 export default async function KnownIssuePage({ params }: { params: Params }) {
   const { id } = await params;
-  const entry = await load(id, `/known-issues/${id}`);
+  const { actor, entry } = await load(id, `/known-issues/${id}`);
   const t = await getTranslations('knownIssues.detail');
+  const tf = await getTranslations('knownIssues.form');
+  // Viewers read: no edit control is rendered for them (and the server refuses them anyway).
+  const editButton = hasRole(actor, 'responder')
+    ? <Link href={`/known-issues/${entry.id}/edit`} className={buttonClass('secondary')} data-testid="known-issue-edit">{tf('edit')}</Link>
+    : null;
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium' });
 
@@ -48,6 +55,7 @@ export default async function KnownIssuePage({ params }: { params: Params }) {
       <Link href="/known-issues" className="mb-2 inline-block text-sm text-brand-700 hover:underline">← {t('back')}</Link>
       <PageHeader
         title={<span data-testid="known-issue-title">{entry.title}</span>}
+        actions={editButton}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <KnownIssueStatusBadge status={entry.status} />
