@@ -7,9 +7,11 @@ import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
+import { knownIssuesPaths } from '../../known-issues/openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
 import { rootCausesPaths } from '../../root-causes/openapi.ts';
+import { searchPaths } from '../../search/openapi.ts';
 import { servicesPaths } from '../../services/openapi.ts';
 import { subscriptionsPaths } from '../../subscriptions/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
@@ -24,6 +26,8 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   rootCausesPaths,
   postmortemsPaths,
   actionItemsPaths,
+  knownIssuesPaths,
+  searchPaths,
   servicesPaths,
   teamsPaths,
   usersPaths,

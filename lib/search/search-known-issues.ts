@@ -1,0 +1,107 @@
+import 'server-only';
+// Searching the knowledge base. Candidates come from two indexes: the weighted tsvector (GIN)
+// with the query's terms all present (or, for pasted lines of three or more terms, any), and
+// trigram similarity of the title + signatures (GIN, `<%`) so that one typo still finds the
+// entry. Ranking, best first:
+// Candidates with every term come first by score; when there are none, any term will do.
+//   1. an error signature the query contains, or that contains the query (pasted strings);
+//   2. the query inside the title;
+//   3. ts_rank_cd over the weights (A title + signatures > B symptoms > C the rest), all terms
+//      counting twice as much as any term;
+//   4. trigram similarity, half weight (threshold lowered to 0.5 for this query only, in its
+//      transaction: one swapped pair of letters in a short word, "invlaid_token", scores 0.56);
+// times a status factor, so an obsolete entry ranks below an equally good active one.
+import type { Actor } from '../auth/actor.ts';
+import { requireRole } from '../auth/roles.ts';
+import type { Db } from '../db/client.ts';
+import { Prisma } from '../db/generated/client.ts';
+import type { KnownIssueStatus } from '../known-issues/schemas.ts';
+import { bestSnippet } from './highlight.ts';
+import { normalizeForTrigram, parseQuery, toTsQuery } from './normalize.ts';
+import type { SearchHit } from './schemas.ts';
+
+export interface SearchKnownIssuesInput {
+  q: string;
+  service?: string | undefined;
+  status?: KnownIssueStatus | undefined;
+  limit: number;
+}
+
+interface Row {
+  id: string;
+  title: string;
+  status: KnownIssueStatus;
+  symptoms: string;
+  errorSignatures: string[];
+  workaround: string;
+  cause: string;
+  resolution: string;
+  score: number;
+  matchedAll: boolean;
+}
+
+/** Below this many terms every term must match; from it on (pasted lines) any may. */
+const ANY_TERM_FROM = 3;
+const TYPO_THRESHOLD = 0.5;
+
+function likePattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor; input: SearchKnownIssuesInput }): Promise<SearchHit[]> {
+  requireRole(actor, 'viewer');
+  const raw = input.q.trim();
+  const terms = parseQuery(raw);
+  const all = toTsQuery(terms, 'and');
+  const any = toTsQuery(terms, 'or');
+  if (!all || !any) return [];
+  const trigram = normalizeForTrigram(raw);
+  const like = likePattern(raw);
+
+  const filters: Prisma.Sql[] = [];
+  if (input.status) filters.push(Prisma.sql`k.status = ${input.status}::"KnownIssueStatus"`);
+  if (input.service) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "KnownIssueService" ks JOIN "Service" s ON s.id = ks."serviceId"
+                                      WHERE ks."knownIssueId" = k.id AND s.slug = ${input.service})`);
+  }
+  const where = filters.length ? Prisma.sql`AND ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
+
+  // Constant expressions (not a joined CTE) so that the planner matches them to the GIN index.
+  const qAll = Prisma.sql`to_tsquery('simple', ${all})`;
+  const qAny = Prisma.sql`to_tsquery('simple', ${any})`;
+  // Built as SQL rather than a boolean parameter, so that a generic plan still uses the indexes.
+  const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+    SELECT k.id, k.title, k.status::text AS status, k.symptoms, k."errorSignatures", k.workaround, k.cause, k.resolution,
+           ( CASE WHEN EXISTS (SELECT 1 FROM unnest(k."errorSignatures") sig
+                                WHERE sig ILIKE ${like} ESCAPE '\\'
+                                   OR (length(sig) >= 4 AND ${raw} ILIKE '%' || replace(replace(replace(sig, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))
+                  THEN 4 ELSE 0 END
+           + CASE WHEN k.title ILIKE ${like} ESCAPE '\\' THEN 2 ELSE 0 END
+           + 2 * ts_rank_cd(k."searchVector", ${qAll}, 32)
+           + ts_rank_cd(k."searchVector", ${qAny}, 32)
+           + 0.5 * word_similarity(${trigram}, k."searchText")
+           ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score,
+           k."searchVector" @@ ${qAll} AS "matchedAll"
+      FROM "KnownIssue" k
+     WHERE (k."searchVector" @@ ${qAll}
+            ${useAny ? Prisma.sql`OR k."searchVector" @@ ${qAny}` : Prisma.empty}
+            OR ${trigram} <% k."searchText")
+           ${where}
+     ORDER BY score DESC, k."updatedAt" DESC, k.id
+     LIMIT ${input.limit}`;
+  const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  let [, rows] = await db.$transaction([typoThreshold(), run(terms.length >= ANY_TERM_FROM)]);
+  // No entry has every term ("磁盘满了" against "磁盘写满"): fall back to any term, ranked.
+  if (terms.length > 1 && terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {
+    [, rows] = await db.$transaction([typoThreshold(), run(true)]);
+  }
+
+  return rows.map((r) => ({
+    type: 'known_issue' as const,
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    snippet: bestSnippet([r.symptoms, r.errorSignatures.join(' · '), r.workaround, r.cause, r.resolution], terms),
+    score: Math.round(Number(r.score) * 10_000) / 10_000,
+  }));
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { bestSnippet, highlight } from '@/lib/search/highlight';
+import { parseQuery } from '@/lib/search/normalize';
+
+describe('highlight', () => {
+  it('marks a Chinese word inside longer text', () => {
+    expect(highlight('下单时调用服务失败，返回 HTTP 500', parseQuery('服务失败'))).toBe('下单时调用<mark>服务失败</mark>，返回 HTTP 500');
+  });
+
+  it('marks inflections of English words, keeping the original spelling', () => {
+    expect(highlight('Gateway timed out: upstream timeouts', parseQuery('timeout'))).toBe('Gateway timed out: upstream <mark>timeouts</mark>');
+  });
+
+  it('escapes HTML in the entry text', () => {
+    expect(highlight('<script>alert(1)</script> token 过期', parseQuery('token过期'))).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; <mark>token</mark> <mark>过期</mark>',
+    );
+  });
+
+  it('cuts long text around the first match', () => {
+    const text = `${'x'.repeat(300)} connection reset by peer ${'y'.repeat(300)}`;
+    const out = highlight(text, parseQuery('connection reset'), 100);
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expect(out).toContain('<mark>connection</mark> <mark>reset</mark>');
+  });
+
+  it('picks the field with the most matches', () => {
+    expect(bestSnippet(['Orders fail', 'CRM 调用服务失败 when token 过期'], parseQuery('token过期'))).toContain('<mark>token</mark>');
+    expect(bestSnippet(['', 'plain text'], parseQuery('zzz'))).toBe('plain text');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForIndex, normalizeForTrigram, parseQuery, toTsQuery } from '@/lib/search/normalize';
+
+const tokens = (s: string) => normalizeForIndex(s).split(' ');
+
+describe('normalizeForIndex', () => {
+  it('indexes Chinese as jieba words plus every single character, in order', () => {
+    expect(normalizeForIndex('调用服务失败')).toBe('调用 服务 失败 调 用 服 务 失 败');
+  });
+
+  it('keeps dictionary sub-words of long words (cutForSearch) for recall', () => {
+    const t = tokens('有效期被缩短');
+    expect(t).toEqual(expect.arrayContaining(['有效', '有效期', '缩短', '有', '效', '期', '被']));
+  });
+
+  it('lower-cases and stems English so that inflections meet', () => {
+    expect(normalizeForIndex('Connection Timeouts')).toBe('connect timeout');
+    expect(normalizeForIndex('timeout')).toBe('timeout');
+    expect(normalizeForIndex('Tokens EXPIRED')).toBe(normalizeForIndex('token expires'));
+  });
+
+  it('splits mixed text without spaces between the scripts', () => {
+    expect(normalizeForIndex('token过期')).toBe('token 过期 过 期');
+    expect(normalizeForIndex('CRM调用失败')).toBe('crm 调用 失败 调 用 失 败');
+  });
+
+  it('drops punctuation of pasted error lines and splits on underscores and colons', () => {
+    const line = '2026-11-21 10:02:03 ERROR [OrderClient] 401 invalid_token: "token expired" (HTTP 500)';
+    const t = tokens(line);
+    expect(t).toEqual(expect.arrayContaining(['401', 'invalid', 'token', 'expir', 'http', '500', 'error']));
+    for (const tok of t) expect(tok).toMatch(/^[\p{L}\p{N}]+$/u);
+  });
+
+  it('gives nothing for punctuation only', () => {
+    expect(normalizeForIndex(' -- !! ')).toBe('');
+  });
+});
+
+describe('parseQuery and toTsQuery', () => {
+  it('matches a Chinese word as its characters in order (found inside longer text)', () => {
+    expect(toTsQuery(parseQuery('过期'), 'and')).toBe("('过期' | '过' <-> '期')");
+  });
+
+  it('segments Chinese queries into words that must all occur', () => {
+    expect(toTsQuery(parseQuery('调用服务失败'), 'and')).toBe("('调用' | '调' <-> '用') & ('服务' | '服' <-> '务') & ('失败' | '失' <-> '败')");
+  });
+
+  it('handles mixed queries', () => {
+    expect(toTsQuery(parseQuery('token过期'), 'and')).toBe("'token' & ('过期' | '过' <-> '期')");
+    expect(toTsQuery(parseQuery('CRM 调用失败'), 'and')).toBe("'crm' & ('调用' | '调' <-> '用') & ('失败' | '失' <-> '败')");
+  });
+
+  it('stems English query words like indexed ones, and de-duplicates', () => {
+    expect(toTsQuery(parseQuery('Timeouts timeout'), 'and')).toBe("'timeout'");
+  });
+
+  it('leaves single-character particles out of the AND query but not the OR one', () => {
+    const terms = parseQuery('连接被重置');
+    expect(toTsQuery(terms, 'and')).not.toContain("'被'");
+    expect(toTsQuery(terms, 'or')).toContain("'被'");
+  });
+
+  it('never lets quotes or operators through', () => {
+    expect(toTsQuery(parseQuery("a'b & !c | d:*"), 'or')).toBe("'a' | 'b' | 'c' | 'd'");
+    expect(toTsQuery(parseQuery('!!!'), 'and')).toBeNull();
+  });
+});
+
+describe('normalizeForTrigram', () => {
+  it('keeps words in order without punctuation', () => {
+    expect(normalizeForTrigram('401 invalid_token: Connection RESET')).toBe('401 invalid token connection reset');
+  });
+});
+
+describe('Chinese character sequences outside the dictionary', () => {
+  it('keeps them as one phrase, so they match in order only', () => {
+    const q = toTsQuery(parseQuery('务失'), 'and');
+    expect(q).toBe("('务失' | '务' <-> '失')");
+  });
+});
+
+describe('particles', () => {
+  it('leaves grammatical particles out of queries', () => {
+    expect(toTsQuery(parseQuery('磁盘满了'), 'or')).toBe("('磁盘' | '磁' <-> '盘') | '满'");
+  });
+});
