@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort, startApp, type RunningApp } from './lib/e2e-app.ts';
+import { findFreePort } from '../lib/db/ports.ts';
+import { startApp, type RunningApp } from './lib/e2e-app.ts';
 import { ensureChromium, missingChromiumWarning } from './ensure-chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

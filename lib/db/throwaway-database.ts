@@ -3,23 +3,10 @@
 // TEST_DATABASE_URL is given. A fresh embedded server in a temp directory, on a free port,
 // deleted again by stop().
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.ts';
-
-/** A port the kernel just handed out, so nothing else was listening on it. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
+import { findFreePort } from './ports.ts';
 
 export async function startThrowawayDatabase(opts: { database?: string; prefix?: string } = {}): Promise<EmbeddedDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), opts.prefix ?? 'firebreak-pg-'));

