@@ -17,6 +17,12 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: ErrorCode; message: string; issues?: ErrorIssue[]; requestId: string } };
 
+/** An expected failure as a value the form can show (unknown errors are logged by toAppError). */
+export function actionFailure(e: unknown, requestId: string): Extract<ActionResult<never>, { ok: false }> {
+  const err = toAppError(e, requestId);
+  return { ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}), requestId } };
+}
+
 export function serverAction<S extends z.ZodType, T>(
   opts: { role: Role; input: S },
   fn: (ctx: { db: Db; actor: Actor; input: z.infer<S> }) => Promise<T>,
@@ -32,8 +38,7 @@ export function serverAction<S extends z.ZodType, T>(
       const input = parseInput(opts.input, raw);
       return { ok: true, data: await fn({ db, actor, input }) };
     } catch (e) {
-      const err = toAppError(e, requestId);
-      return { ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}), requestId } };
+      return actionFailure(e, requestId);
     }
   };
 }

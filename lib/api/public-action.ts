@@ -5,8 +5,7 @@ import type { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { getDb, type Db } from '../db/client.ts';
 import { parseInput } from '../errors/from-zod.ts';
-import type { ActionResult } from './action.ts';
-import { toAppError } from './errors.ts';
+import { actionFailure, type ActionResult } from './action.ts';
 
 export function serverActionPublic<S extends z.ZodType, T>(input: S, fn: (ctx: { db: Db; input: z.infer<S> }) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
@@ -14,8 +13,7 @@ export function serverActionPublic<S extends z.ZodType, T>(input: S, fn: (ctx: {
     try {
       return { ok: true, data: await fn({ db: getDb(), input: parseInput(input, raw) }) };
     } catch (e) {
-      const err = toAppError(e, requestId);
-      return { ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}), requestId } };
+      return actionFailure(e, requestId);
     }
   };
 }

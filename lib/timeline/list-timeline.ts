@@ -35,7 +35,7 @@ export async function listNewestTimeline(
   requireRole(actor, 'viewer');
   const { id: incidentId } = await findIncidentId(db, ref);
   const [latest, rows] = await Promise.all([
-    db.timelineEntry.findFirst({ where: { incidentId }, orderBy: [{ changedAt: 'desc' }, { id: 'desc' }], select: { changedAt: true, id: true } }),
+    findSyncPoint(db, incidentId),
     db.timelineEntry.findMany({
       where: { incidentId },
       orderBy: [{ occurredAt: 'desc' }, { recordedAt: 'desc' }, { id: 'desc' }],
@@ -57,11 +57,7 @@ export async function listTimeline(
 
   // Read the sync point first: a change landing between the two reads is then seen again on
   // the next catch-up rather than missed.
-  const latest = await db.timelineEntry.findFirst({
-    where: { incidentId },
-    orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
-    select: { changedAt: true, id: true },
-  });
+  const latest = await findSyncPoint(db, incidentId);
   const includeDeleted = input.includeDeleted === true || input.includeDeleted === 'true';
   const where: Prisma.TimelineEntryWhereInput[] = [{ incidentId }];
   if (!includeDeleted) where.push({ deletedAt: null });
@@ -88,6 +84,15 @@ export async function listTimeline(
     nextCursor: rows.length > input.limit && last ? encodePageCursor(last) : null,
     syncCursor: encodeSyncCursor(latest),
   };
+}
+
+/** The newest change on the timeline: catching up from here later misses nothing. */
+function findSyncPoint(db: DbTx, incidentId: string) {
+  return db.timelineEntry.findFirst({
+    where: { incidentId },
+    orderBy: [{ changedAt: 'desc' }, { id: 'desc' }],
+    select: { changedAt: true, id: true },
+  });
 }
 
 async function catchUp(db: DbTx, incidentId: string, after: string, limit: number): Promise<TimelineListOutput> {
