@@ -1,6 +1,7 @@
 import 'server-only';
-// Active people who can be added to a team, for the "add member" picker. Only those who may
-// edit teams get the list, since it shows colleagues' email addresses.
+// Active people who can be picked: for a team's "add member" picker (those not yet in the
+// team) or an incident's role picker (everyone, no team given). Only those who may edit get
+// the list, since it shows colleagues' email addresses.
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
@@ -11,10 +12,10 @@ export interface MemberCandidate {
   email: string;
 }
 
-export async function listMemberCandidates(db: DbTx, { actor, teamId }: { actor: Actor; teamId: string }): Promise<MemberCandidate[]> {
+export async function listMemberCandidates(db: DbTx, { actor, teamId }: { actor: Actor; teamId?: string }): Promise<MemberCandidate[]> {
   requireRole(actor, 'responder');
   return db.user.findMany({
-    where: { active: true, memberships: { none: { teamId } } },
+    where: { active: true, ...(teamId ? { memberships: { none: { teamId } } } : {}) },
     select: { id: true, name: true, email: true },
     orderBy: [{ name: 'asc' }, { email: 'asc' }],
     take: 2000,

@@ -7,14 +7,11 @@ import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors/app-error';
 import { getIncident } from '@/lib/incidents/get-incident';
-import { initialTimelineState } from '@/lib/realtime/timeline-state';
 import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
 import { listNewestTimeline } from '@/lib/timeline/list-timeline';
 
 // A long timeline renders its latest entries; the page loads the rest on request.
 const INITIAL_ENTRIES = 100;
-// No team has this id, so "people not in this team" is every active person.
-const NO_TEAM = '00000000-0000-0000-0000-000000000000';
 
 const loadIncident = cache(async (ref: string) => {
   const actor = await requirePageActor('viewer', `/incidents/${encodeURIComponent(ref)}`);
@@ -37,12 +34,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ ref: 
   const canWrite = hasRole(actor, 'responder');
   const [timeline, people] = await Promise.all([
     listNewestTimeline(db, { actor, ref: incident.id, limit: INITIAL_ENTRIES }),
-    canWrite ? listMemberCandidates(db, { actor, teamId: NO_TEAM }) : Promise.resolve([]),
+    canWrite ? listMemberCandidates(db, { actor }) : Promise.resolve([]),
   ]);
   return (
     <IncidentView
       initialIncident={incident}
-      initialTimeline={{ ...initialTimelineState(timeline.items, timeline.syncCursor, INITIAL_ENTRIES), hasEarlier: timeline.hasEarlier }}
+      initialTimeline={{ items: timeline.items, syncCursor: timeline.syncCursor, hasEarlier: timeline.hasEarlier }}
       canWrite={canWrite}
       viewerId={actor.userId}
       people={people}
