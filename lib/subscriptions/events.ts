@@ -16,3 +16,11 @@ export type NotificationEvent = (typeof notificationEvents)[number];
  * on the incident banner, and not every team wants every incident.
  */
 export const automaticEvents: readonly NotificationEvent[] = ['change_announced', 'change_starting', 'change_completed'];
+
+/**
+ * Reminders: sent to named people or teams (an action item's owner, a known issue's owner
+ * team, a team that has not acknowledged a change), never subscribed to. Written with
+ * `enqueueDirectNotifications()` by the periodic tasks in `lib/worker/periodic-tasks.ts`.
+ */
+export const reminderEvents = ['change_ack_reminder', 'action_item_overdue', 'known_issue_review_due'] as const;
+export type ReminderEvent = (typeof reminderEvents)[number];

@@ -1,0 +1,20 @@
+import 'server-only';
+// Every periodic task the worker runs (reminders and housekeeping), in one list, so that a
+// new engineer finds here what runs on a timer and how often. The worker (lib/worker) runs
+// each on its schedule in exactly one process at a time, whatever the number of instances.
+//
+// A task must be idempotent: running it twice in a row sends nothing the second time (each
+// task records what it has reminded about, e.g. a `remindedAt` column), because a crash
+// between its commit and the scheduler's bookkeeping runs it again.
+import type { Db } from '../db/client.ts';
+
+export interface PeriodicTask {
+  /** Stable name: the pg-boss queue/schedule name. Lowercase, dashes. */
+  name: string;
+  /** Cron expression (UTC), as pg-boss schedules take it. */
+  cron: string;
+  /** Does one pass; returns how many things it acted on (for the log). */
+  run: (db: Db, now: Date) => Promise<number>;
+}
+
+export const periodicTasks: PeriodicTask[] = [];
