@@ -28,7 +28,7 @@ export default async function AccountPage() {
           <AccountProfileForm name={me.user.name} locale={isLocale(me.user.locale) ? me.user.locale : null} />
         </Card>
         <Card title={t('password')}>
-          {hasPassword ? <ChangePasswordForm /> : <p className="text-sm text-slate-600">{t('ssoNoPassword')}</p>}
+          {hasPassword ? <ChangePasswordForm email={me.user.email} /> : <p className="text-sm text-slate-600">{t('ssoNoPassword')}</p>}
         </Card>
       </div>
     </>

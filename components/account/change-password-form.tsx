@@ -1,4 +1,5 @@
 'use client';
+import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { changeMyPasswordAction } from '@/app/account/actions';
@@ -11,7 +12,7 @@ import { changeMyPasswordInput } from '@/lib/users/schemas';
 
 type Name = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations('admin.account');
   const tc = useTranslations('common.actions');
   const locale = useLocale();
@@ -34,11 +35,19 @@ export function ChangePasswordForm() {
     setBanner(null);
     setDone(false);
     const res = await changeMyPasswordAction(checked.data);
-    setBusy(false);
     if (!res.ok) {
+      setBusy(false);
       const { fieldErrors, banner: b } = describe(res.error, ['currentPassword', 'newPassword']);
       setErrors(fieldErrors);
       return setBanner(b);
+    }
+    // The change ended every session begun with the old password, this one too: sign in
+    // again with the new one so that only the other sessions are gone.
+    const again = await signIn('credentials', { email, password: String(raw.newPassword), redirect: false });
+    setBusy(false);
+    if (!again?.ok) {
+      window.location.assign('/login');
+      return;
     }
     form.reset();
     setDone(true);

@@ -79,13 +79,22 @@ export function getAuthOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user }) {
-        // The token carries only the user id; role and active flag are read from the
-        // database on every request so that a role change or deactivation applies at once.
-        if (user) token.sub = user.id;
+        // The token carries only the user id and when its holder signed in; role and active
+        // flag are read from the database on every request so that a role change or
+        // deactivation applies at once, and `authAt` lets a password change end older sessions
+        // (User.sessionsValidFrom). `iat` would not do: next-auth renews it on every refresh.
+        if (user) {
+          token.sub = user.id;
+          token.authAt = Date.now();
+        }
         return token;
       },
       async session({ session, token }) {
-        if (session.user) (session.user as { id?: string }).id = token.sub;
+        if (session.user) {
+          const u = session.user as { id?: string; authAt?: number };
+          u.id = token.sub;
+          u.authAt = typeof token.authAt === 'number' ? token.authAt : 0;
+        }
         return session;
       },
     },

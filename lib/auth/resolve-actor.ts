@@ -30,12 +30,18 @@ export async function actorFromToken(db: DbTx, secret: string, requestId: string
   return { kind: 'token', userId: null, tokenId: token.id, role: token.role as Role, label: `token:${token.name}`, locale: null, requestId };
 }
 
-export async function actorFromUserId(db: DbTx, userId: string, requestId: string | null): Promise<Actor | null> {
+/**
+ * The signed-in user behind a session, or null when the account is gone, deactivated, or the
+ * session began before its password last changed (`signedInAt`, ms; 0 for sessions older
+ * than that claim).
+ */
+export async function actorFromUserId(db: DbTx, userId: string, requestId: string | null, signedInAt = 0): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, role: true, active: true, locale: true },
+    select: { id: true, email: true, role: true, active: true, locale: true, sessionsValidFrom: true },
   });
   if (!user || !user.active) return null;
+  if (user.sessionsValidFrom && signedInAt < user.sessionsValidFrom.getTime()) return null;
   return { kind: 'user', userId: user.id, tokenId: null, role: user.role as Role, label: user.email, locale: user.locale, requestId };
 }
 
@@ -48,6 +54,6 @@ export async function resolveActor(db: DbTx, headers: Headers, requestId: string
     return actorFromToken(db, m[1], requestId);
   }
   const session = await getServerSession(getAuthOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? actorFromUserId(db, userId, requestId) : null;
+  const sessionUser = session?.user as { id?: string; authAt?: number } | undefined;
+  return sessionUser?.id ? actorFromUserId(db, sessionUser.id, requestId, sessionUser.authAt ?? 0) : null;
 }

@@ -31,7 +31,9 @@ export async function changeMyPassword(db: Db, { actor, input }: { actor: Actor;
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id }, data: { passwordHash } });
+    // Ends every session that signed in with the old password, this one included: the
+    // account page signs in again with the new password at once (change-password-form.tsx).
+    await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date() } });
     await clearFailures(tx, user.email);
     await recordAudit(tx, actor, { action: 'user.password_changed', entityType: 'user', entityId: id, after: { passwordChanged: true } });
   });

@@ -20,7 +20,7 @@ export async function resetUserPassword(
   return db.$transaction(async (tx) => {
     const found = await tx.user.findUnique({ where: { id }, select: { id: true } });
     if (!found) throw notFound('User');
-    const user = await tx.user.update({ where: { id }, data: { passwordHash }, select: userSelect });
+    const user = await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date() }, select: userSelect });
     await clearFailures(tx, user.email);
     await recordAudit(tx, actor, { action: 'user.password_reset', entityType: 'user', entityId: id, after: { passwordReset: true } });
     return toUserOutput(user);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors/app-error';
+import { actorFromUserId } from '@/lib/auth/resolve-actor';
 import { changeMyPassword } from '@/lib/users/change-my-password';
 import { updateMyAccount } from '@/lib/users/update-my-account';
 import { createTestActor } from '../../support/actors.ts';
@@ -38,6 +39,20 @@ describe('my account', () => {
     const audit = await db.auditLog.findMany({ where: { entityId: userId }, select: { action: true, before: true, after: true } });
     expect(audit.map((a) => a.action)).toEqual(['user.password_changed']);
     expect(JSON.stringify(audit)).not.toMatch(/new password|argon2/);
+  });
+
+  it('ends the sessions that signed in with the old password, and only those', async () => {
+    const { actor, userId } = await viewerWithPassword('the old password');
+    const signedInBefore = Date.now() - 1000;
+    expect(await actorFromUserId(db, userId, null, signedInBefore)).toMatchObject({ userId });
+    // A session from before the claim existed counts as signed in before any change.
+    expect(await actorFromUserId(db, userId, null, 0)).toMatchObject({ userId });
+
+    await changeMyPassword(db, { actor, input: { currentPassword: 'the old password', newPassword: 'the new password' } });
+    expect(await actorFromUserId(db, userId, null, signedInBefore)).toBeNull();
+    expect(await actorFromUserId(db, userId, null, 0)).toBeNull();
+    // Signing in again (as the account page does at once) gives a session that works.
+    expect(await actorFromUserId(db, userId, null, Date.now() + 1)).toMatchObject({ userId });
   });
 
   it('has nothing to change for an API token', async () => {
