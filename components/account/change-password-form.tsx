@@ -1,6 +1,7 @@
 'use client';
 import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { changeMyPasswordAction } from '@/app/account/actions';
 import { useActionError } from '@/components/admin/use-action-error';
@@ -17,6 +18,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const tc = useTranslations('common.actions');
   const locale = useLocale();
   const describe = useActionError();
+  const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -46,7 +48,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     const again = await signIn('credentials', { email, password: String(raw.newPassword), redirect: false });
     setBusy(false);
     if (!again?.ok) {
-      window.location.assign('/login');
+      router.push('/login');
       return;
     }
     form.reset();
