@@ -1,0 +1,22 @@
+import 'server-only';
+// The teams asked to acknowledge a change, acknowledged ones first (latest first), then the
+// ones still to do it (by name).
+import type { Actor } from '../auth/actor.ts';
+import { requireRole } from '../auth/roles.ts';
+import type { DbTx } from '../db/client.ts';
+import { AppError } from '../errors/app-error.ts';
+import { acknowledgementSelect, toAcknowledgementOutput } from './acknowledgement-output.ts';
+import type { AcknowledgementListOutput } from './acknowledgement-schemas.ts';
+
+export async function listAcknowledgements(db: DbTx, { actor, id }: { actor: Actor; id: string }): Promise<AcknowledgementListOutput> {
+  requireRole(actor, 'viewer');
+  const change = await db.changeEvent.findUnique({ where: { id }, select: { id: true } });
+  if (!change) throw new AppError('not_found', 'Change not found.');
+  const rows = await db.changeAcknowledgement.findMany({ where: { changeId: id }, select: acknowledgementSelect });
+  const items = rows.map(toAcknowledgementOutput).sort((a, b) =>
+    a.acknowledged !== b.acknowledged ? (a.acknowledged ? -1 : 1)
+      : a.acknowledgedAt && b.acknowledgedAt ? b.acknowledgedAt.localeCompare(a.acknowledgedAt)
+        : a.team.name.localeCompare(b.team.name));
+  const acknowledged = items.filter((i) => i.acknowledged).length;
+  return { items, acknowledged, pending: items.length - acknowledged };
+}
