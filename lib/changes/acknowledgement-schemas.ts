@@ -29,6 +29,7 @@ export const acknowledgementListOutput = z
     items: z.array(acknowledgementOutput).meta({ description: 'Every team asked to acknowledge, acknowledged ones first.' }),
     acknowledged: z.number().int(),
     pending: z.number().int(),
+    youCanAcknowledge: z.array(z.string()).meta({ description: 'Slugs of the pending teams you may acknowledge for (your teams, if you are a responder; any, if you are an administrator).' }),
   })
   .meta({ id: 'ChangeAcknowledgementList' });
 export type AcknowledgementListOutput = z.infer<typeof acknowledgementListOutput>;

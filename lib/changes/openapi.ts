@@ -13,6 +13,7 @@ import {
   listChangesQuery,
   updateChangeInput,
 } from './schemas.ts';
+import { blastRadiusPreviewOutput, previewBlastRadiusQuery } from './preview-schemas.ts';
 import { linkChangeInput, linkChangeOutput, recentChangesOutput, recentChangesQuery } from './recent-changes-schemas.ts';
 
 const tags = ['Changes'];
@@ -26,6 +27,9 @@ export const changesPaths: ZodOpenApiPathsObject = {
         'For people and CI pipelines (API token). Subscribers and the owner teams of dependent services are notified. A change announced with less notice than the service\'s notice period is marked `shortNotice`. With `externalId`, announcing again updates the change and answers 200 instead of 201. Unknown services answer 422 naming `service`.',
       tags, role: 'responder', body: announceChangeInput, response: changeOutput, status: 201,
     }),
+  },
+  '/api/v1/changes/blast-radius-preview': {
+    get: op({ summary: 'Preview the blast radius of a change on a service', description: 'Before announcing: every service depending on it (transitively) with their owner teams, and the service\'s notice period.', tags, role: 'viewer', query: previewBlastRadiusQuery, response: blastRadiusPreviewOutput }),
   },
   '/api/v1/changes/{id}': {
     get: op({ summary: 'Get a change', tags, role: 'viewer', params: changeIdParams, response: changeOutput }),
