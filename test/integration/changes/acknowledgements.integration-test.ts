@@ -47,6 +47,8 @@ describe('acknowledgements', () => {
     const { change, top, middle } = await announced();
     const responder = await createTestActor(db, 'responder', 'top-oncall');
     await db.teamMember.create({ data: { teamId: top.teamId, userId: responder.userId } });
+    // The change page offers the form for the reader's own pending teams only.
+    expect((await listAcknowledgements(db, { actor: responder.actor, id: change.id })).youCanAcknowledge).toEqual([top.teamSlug]);
 
     // A person acknowledges for their team (an API token has no team membership).
     const first = await acknowledgeChange(db, { actor: responder.actor, id: change.id, input: { team: top.teamSlug, note: 'Our client refreshes tokens; checked.' } });
@@ -60,7 +62,8 @@ describe('acknowledgements', () => {
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((i: { team: { slug: string }; acknowledged: boolean }) => [i.team.slug, i.acknowledged])).toEqual([[top.teamSlug, true], [middle.teamSlug, false]]);
     expect(listed.body.items[0].acknowledgedBy).toBe(responder.email);
-    expect(listed.body).toMatchObject({ acknowledged: 1, pending: 1 });
+    expect(listed.body).toMatchObject({ acknowledged: 1, pending: 1, youCanAcknowledge: [] });
+    expect((await listAcknowledgements(db, { actor: responder.actor, id: change.id })).youCanAcknowledge).toEqual([]);
 
     // The team's inbox item shows it as acknowledged.
     const inbox = await listInbox(db, { actor: responder.actor, input: listInboxQuery.parse({}) });
