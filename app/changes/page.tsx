@@ -123,7 +123,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         <button type="submit" className={buttonClass('secondary')}>{t('filters.apply')}</button>
       </form>
       {calendar ? (
+        <>
+        <h2 className="mb-2 text-sm font-semibold text-slate-700" data-testid="calendar-week">{t('calendar.week', { date: monday })}</h2>
         <ChangeCalendar days={days} byDay={calendar} today={localDateKey(now, timeZone)} timeZone={timeZone} />
+        </>
       ) : (
         <>
           {page && page.items.length > 0 ? <ChangeTable changes={page.items} /> : <p className="text-sm text-slate-600" data-testid="changes-empty">{t('empty')}</p>}

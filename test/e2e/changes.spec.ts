@@ -77,7 +77,15 @@ test('a team is told of a change to a service it depends on, acknowledges it fro
   await expect(ack).toHaveAttribute('data-acknowledged', 'true');
   await expect(ack).toContainText(alice.email);
 
-  // …and so does the announcer's, after a reload.
+  // …and so does the announcer's, after a reload; who then starts the change.
   await announcer.reload();
   await expect(announcer.locator(`[data-testid="acknowledgement"][data-team="${teamA.slug}"]`)).toHaveAttribute('data-acknowledged', 'true');
+  await announcer.getByTestId('change-move-in_progress').click();
+  await expect(announcer.getByTestId('change-status')).toHaveAttribute('data-status', 'in_progress');
+  await expect(announcer.getByTestId('change-move-completed')).toBeVisible();
+
+  // The week's calendar shows the change on its day, filtered by the changed service.
+  const day = new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10);
+  await announcer.goto(`/changes?view=calendar&week=${day}&service=${auth.slug}`);
+  await expect(announcer.locator(`[data-testid="calendar-day"][data-day="${day}"] [data-testid="calendar-change"][data-change-id="${changeId}"]`)).toBeVisible();
 });
