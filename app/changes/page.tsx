@@ -124,8 +124,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       </form>
       {calendar ? (
         <>
-        <h2 className="mb-2 text-sm font-semibold text-slate-700" data-testid="calendar-week">{t('calendar.week', { date: monday })}</h2>
-        <ChangeCalendar days={days} byDay={calendar} today={localDateKey(now, timeZone)} timeZone={timeZone} />
+          <h2 className="mb-2 text-sm font-semibold text-slate-700" data-testid="calendar-week">{t('calendar.week', { date: monday })}</h2>
+          <ChangeCalendar days={days} byDay={calendar} today={localDateKey(now, timeZone)} timeZone={timeZone} />
         </>
       ) : (
         <>

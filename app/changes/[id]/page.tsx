@@ -73,27 +73,27 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           <RelatedKnownIssues service={change.service.name} issues={knownIssues} />
         </div>
         <div className="flex flex-col gap-4">
-        <Card>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm" data-testid="change-facts">
-            <dt className="font-medium text-slate-600">{t('detail.service')}</dt>
-            <dd><Link href={`/services/${change.service.slug}`} className="text-sky-700 hover:underline">{change.service.name}</Link></dd>
-            <dt className="font-medium text-slate-600">{t('detail.ownerTeam')}</dt>
-            <dd>{change.service.ownerTeam?.name ?? t('detail.noOwner')}</dd>
-            <dt className="font-medium text-slate-600">{t('detail.kind')}</dt>
-            <dd>{t(`kind.${change.kind}`)}</dd>
-            <dt className="font-medium text-slate-600">{t('detail.scheduledAt')}</dt>
-            <dd><time dateTime={change.scheduledAt}>{when(change.scheduledAt)}</time></dd>
-            {change.startedAt ? <><dt className="font-medium text-slate-600">{t('detail.startedAt')}</dt><dd>{when(change.startedAt)}</dd></> : null}
-            {change.finishedAt ? <><dt className="font-medium text-slate-600">{t('detail.finishedAt')}</dt><dd>{when(change.finishedAt)}</dd></> : null}
-            <dt className="font-medium text-slate-600">{t('detail.externalRef')}</dt>
-            <dd className="break-all">
-              {change.externalRef
-                ? isLink(change.externalRef) ? <a href={change.externalRef} rel="noreferrer noopener" target="_blank" className="text-sky-700 hover:underline">{change.externalRef}</a> : change.externalRef
-                : t('detail.none')}
-            </dd>
-          </dl>
-        </Card>
-        <AcknowledgementsCard changeId={change.id} list={acknowledgements} />
+          <Card>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm" data-testid="change-facts">
+              <dt className="font-medium text-slate-600">{t('detail.service')}</dt>
+              <dd><Link href={`/services/${change.service.slug}`} className="text-sky-700 hover:underline">{change.service.name}</Link></dd>
+              <dt className="font-medium text-slate-600">{t('detail.ownerTeam')}</dt>
+              <dd>{change.service.ownerTeam?.name ?? t('detail.noOwner')}</dd>
+              <dt className="font-medium text-slate-600">{t('detail.kind')}</dt>
+              <dd>{t(`kind.${change.kind}`)}</dd>
+              <dt className="font-medium text-slate-600">{t('detail.scheduledAt')}</dt>
+              <dd><time dateTime={change.scheduledAt}>{when(change.scheduledAt)}</time></dd>
+              {change.startedAt ? <><dt className="font-medium text-slate-600">{t('detail.startedAt')}</dt><dd>{when(change.startedAt)}</dd></> : null}
+              {change.finishedAt ? <><dt className="font-medium text-slate-600">{t('detail.finishedAt')}</dt><dd>{when(change.finishedAt)}</dd></> : null}
+              <dt className="font-medium text-slate-600">{t('detail.externalRef')}</dt>
+              <dd className="break-all">
+                {change.externalRef
+                  ? isLink(change.externalRef) ? <a href={change.externalRef} rel="noreferrer noopener" target="_blank" className="text-sky-700 hover:underline">{change.externalRef}</a> : change.externalRef
+                  : t('detail.none')}
+              </dd>
+            </dl>
+          </Card>
+          <AcknowledgementsCard changeId={change.id} list={acknowledgements} />
         </div>
       </div>
     </>

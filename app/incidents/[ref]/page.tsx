@@ -42,14 +42,14 @@ export default async function IncidentPage({ params }: { params: Promise<{ ref: 
   ]);
   return (
     <>
-    <IncidentView
-      initialIncident={incident}
-      initialTimeline={{ items: timeline.items, syncCursor: timeline.syncCursor, hasEarlier: timeline.hasEarlier }}
-      canWrite={canWrite}
-      viewerId={actor.userId}
-      people={people}
-    />
-    <RecentChangesPanel incidentRef={incident.id} hours={DEFAULT_RECENT_CHANGE_HOURS} initial={recentChanges} canWrite={canWrite} hasServices={incident.services.length > 0} />
+      <IncidentView
+        initialIncident={incident}
+        initialTimeline={{ items: timeline.items, syncCursor: timeline.syncCursor, hasEarlier: timeline.hasEarlier }}
+        canWrite={canWrite}
+        viewerId={actor.userId}
+        people={people}
+      />
+      <RecentChangesPanel incidentRef={incident.id} hours={DEFAULT_RECENT_CHANGE_HOURS} initial={recentChanges} canWrite={canWrite} hasServices={incident.services.length > 0} />
     </>
   );
 }
