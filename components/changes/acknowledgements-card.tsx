@@ -5,7 +5,8 @@ import { Card } from '@/components/ui/card';
 import type { AcknowledgementListOutput } from '@/lib/changes/acknowledgement-schemas';
 import { AcknowledgeForm } from './acknowledge-form';
 
-export function AcknowledgementsCard({ changeId, list }: { changeId: string; list: AcknowledgementListOutput }) {
+/** `open`: false for a cancelled change, which leaves nothing to check (no forms). */
+export function AcknowledgementsCard({ changeId, list, open = true }: { changeId: string; list: AcknowledgementListOutput; open?: boolean }) {
   const t = useTranslations('changes.ack');
   const format = useFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
@@ -25,7 +26,7 @@ export function AcknowledgementsCard({ changeId, list }: { changeId: string; lis
               )}
             </div>
             {a.note ? <p className="mt-1 whitespace-pre-wrap text-slate-700" data-testid="acknowledgement-note">{a.note}</p> : null}
-            {!a.acknowledged && mayAck.has(a.team.slug) ? <AcknowledgeForm changeId={changeId} team={a.team} /> : null}
+            {open && !a.acknowledged && mayAck.has(a.team.slug) ? <AcknowledgeForm changeId={changeId} team={a.team} /> : null}
           </li>
         ))}
       </ul>

@@ -93,7 +93,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
               </dd>
             </dl>
           </Card>
-          <AcknowledgementsCard changeId={change.id} list={acknowledgements} />
+          <AcknowledgementsCard changeId={change.id} list={acknowledgements} open={change.status !== 'cancelled'} />
         </div>
       </div>
     </>
