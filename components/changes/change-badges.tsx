@@ -30,10 +30,11 @@ export function RiskBadge({ risk }: { risk: ChangeRisk }) {
   return <span className={`${base} ${riskClass[risk]}`} data-testid="change-risk" data-risk={risk}>{t(`risk.${risk}`)}</span>;
 }
 
-export function ShortNoticeBadge({ hours }: { hours: number }) {
+/** `hours`: the service's notice period, shown on hover when known. */
+export function ShortNoticeBadge({ hours }: { hours?: number }) {
   const t = useTranslations('changes');
   return (
-    <span className={`${base} bg-amber-100 text-amber-900 ring-1 ring-amber-300`} title={t('shortNoticeHelp', { hours })} data-testid="short-notice">
+    <span className={`${base} bg-amber-100 text-amber-900 ring-1 ring-amber-300`} title={hours !== undefined ? t('shortNoticeHelp', { hours }) : undefined} data-testid="short-notice">
       ⚠ {t('shortNotice')}
     </span>
   );

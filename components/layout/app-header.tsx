@@ -3,6 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localSeverityDescriptions } from '@/components/incidents/local-severity-descriptions';
 import type { Actor } from '@/lib/auth/actor';
 import { hasRole } from '@/lib/auth/roles';
+import { getDb } from '@/lib/db/client';
+import { countUnreadForUser } from '@/lib/inbox/count-unread';
+import { InboxBadge } from '@/components/inbox/inbox-badge';
 import { ActiveIncidentsBanner } from './active-incidents-banner';
 import { DeclareIncidentShortcut } from './declare-incident-shortcut';
 import { LocaleSwitcher } from './locale-switcher';
@@ -26,6 +29,8 @@ export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null;
   const t = await getTranslations('common');
   const canDeclare = !!actor && hasRole(actor, 'responder');
   const descriptions = canDeclare ? await localSeverityDescriptions(actor, await getLocale()) : null;
+  // People have an inbox; API tokens and the anonymous do not.
+  const unread = actor?.userId ? await countUnreadForUser(getDb(), actor.userId) : null;
   return (
     <>
       <header className="bg-slate-900 text-slate-100">
@@ -53,6 +58,7 @@ export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null;
                 <span className="hidden text-sm text-slate-400 sm:inline" data-testid="current-user">
                   {actor.label} · {t(`roles.${actor.role}`)}
                 </span>
+                {unread !== null ? <InboxBadge initialUnread={unread} /> : null}
                 <Link href="/account" className="rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700" data-testid="account-link">
                   {t('nav.account')}
                 </Link>

@@ -3,7 +3,7 @@ import 'server-only';
 // above). In one transaction: the change (its short-notice mark computed from the service's
 // notice period now, and stored), the audit record, and one outbox message per recipient
 // (lib/subscriptions/resolve-recipients.ts), so subscribers are told exactly when the
-// announcement is committed.
+// announcement is committed, and the teams among them asked to acknowledge it.
 //
 // With an externalId, a second announcement of the same (service, externalId) updates the
 // change instead of creating another, and writes no second announcement message. Two
@@ -16,6 +16,7 @@ import { AppError } from '../errors/app-error.ts';
 import { enqueueNotifications } from '../notifications/enqueue-notifications.ts';
 import { auditSnapshot, loadChangeOutput } from './change-output.ts';
 import { changeNotificationPayload } from './notification-payload.ts';
+import { recordAcknowledgementRequests } from './record-acknowledgement-requests.ts';
 import type { AnnounceChangeInput, ChangeOutput } from './schemas.ts';
 import { isShortNotice } from './short-notice.ts';
 
@@ -78,6 +79,7 @@ async function announceOnce(db: Db, actor: Actor, input: AnnounceChangeInput): P
     const change = await loadChangeOutput(tx, row.id);
     await recordAudit(tx, actor, { action: 'change.announced', entityType: 'change', entityId: row.id, after: auditSnapshot(change) });
     await enqueueNotifications(tx, { event: 'change_announced', subject: { type: 'change', id: row.id, serviceId: service.id }, payload: changeNotificationPayload(change) });
+    await recordAcknowledgementRequests(tx, row.id);
     return { change, created: true };
   });
 }

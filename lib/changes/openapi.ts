@@ -1,6 +1,8 @@
 // The change-event API operations, documented with the same schemas the routes use.
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { op } from '../api/openapi/helpers.ts';
+import { incidentRefParams } from '../incidents/schemas.ts';
+import { acknowledgeChangeInput, acknowledgementListOutput, acknowledgementOutput } from './acknowledgement-schemas.ts';
 import {
   announceChangeInput,
   blastRadiusOutput,
@@ -11,6 +13,8 @@ import {
   listChangesQuery,
   updateChangeInput,
 } from './schemas.ts';
+import { blastRadiusPreviewOutput, previewBlastRadiusQuery } from './preview-schemas.ts';
+import { linkChangeInput, linkChangeOutput, recentChangesOutput, recentChangesQuery } from './recent-changes-schemas.ts';
 
 const tags = ['Changes'];
 
@@ -23,6 +27,9 @@ export const changesPaths: ZodOpenApiPathsObject = {
         'For people and CI pipelines (API token). Subscribers and the owner teams of dependent services are notified. A change announced with less notice than the service\'s notice period is marked `shortNotice`. With `externalId`, announcing again updates the change and answers 200 instead of 201. Unknown services answer 422 naming `service`.',
       tags, role: 'responder', body: announceChangeInput, response: changeOutput, status: 201,
     }),
+  },
+  '/api/v1/changes/blast-radius-preview': {
+    get: op({ summary: 'Preview the blast radius of a change on a service', description: 'Before announcing: every service depending on it (transitively) with their owner teams, and the service\'s notice period.', tags, role: 'viewer', query: previewBlastRadiusQuery, response: blastRadiusPreviewOutput }),
   },
   '/api/v1/changes/{id}': {
     get: op({ summary: 'Get a change', tags, role: 'viewer', params: changeIdParams, response: changeOutput }),
@@ -41,5 +48,27 @@ export const changesPaths: ZodOpenApiPathsObject = {
   },
   '/api/v1/changes/{id}/blast-radius': {
     get: op({ summary: 'Blast radius of a change', description: 'Every service depending on the changed one, directly or through others, with their owner teams.', tags, role: 'viewer', params: changeIdParams, response: blastRadiusOutput }),
+  },
+  '/api/v1/changes/{id}/acknowledgements': {
+    get: op({ summary: 'Acknowledgements of a change', description: 'Every team asked to acknowledge the change (the teams notified at announcement), who acknowledged, when, with their note, and who has not yet.', tags, role: 'viewer', params: changeIdParams, response: acknowledgementListOutput }),
+    post: op({
+      summary: 'Acknowledge a change for a team',
+      description: '"We checked our side." Any member of the team with the responder role, or an administrator. Only teams that were notified can acknowledge (422 `not_notified`); others answer 403. Idempotent: acknowledging again answers the first acknowledgement.',
+      tags, role: 'responder', params: changeIdParams, body: acknowledgeChangeInput, response: acknowledgementOutput,
+    }),
+  },
+  '/api/v1/incidents/{ref}/recent-changes': {
+    get: op({
+      summary: 'Recent changes on an incident\'s services',
+      description: 'Changes on the incident\'s services and on everything they depend on (transitively), scheduled, started or in progress in the window from `hours` before the incident started (default 24) to its declaration, nearest first. Cancelled changes are left out.',
+      tags, role: 'viewer', params: incidentRefParams, query: recentChangesQuery, response: recentChangesOutput,
+    }),
+  },
+  '/api/v1/incidents/{ref}/change-links': {
+    post: op({
+      summary: 'Link a change as the incident\'s trigger',
+      description: 'Creates a trigger factor (category from the change\'s kind) whose description names and links the change, and records the link. Linking the same change again answers the existing factor with 200.',
+      tags, role: 'responder', params: incidentRefParams, body: linkChangeInput, response: linkChangeOutput, status: 201,
+    }),
   },
 };

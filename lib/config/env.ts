@@ -24,6 +24,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   FIREBREAK_SKIP_MIGRATE: bool.default(false),
+  // Teams that have not acknowledged a change are reminded this many hours before it starts.
+  CHANGE_ACK_REMINDER_HOURS: z.coerce.number().positive().max(24 * 14).default(4),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,6 +6,8 @@ import 'server-only';
 // A task must be idempotent: running it twice in a row sends nothing the second time (each
 // task records what it has reminded about, e.g. a `remindedAt` column), because a crash
 // between its commit and the scheduler's bookkeeping runs it again.
+import { remindUnacknowledgedChanges } from '../changes/remind-unacknowledged-changes.ts';
+import { getEnv } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
 
 export interface PeriodicTask {
@@ -17,4 +19,11 @@ export interface PeriodicTask {
   run: (db: Db, now: Date) => Promise<number>;
 }
 
-export const periodicTasks: PeriodicTask[] = [];
+export const periodicTasks: PeriodicTask[] = [
+  {
+    // Teams that have not acknowledged a change starting soon: one reminder each.
+    name: 'change-ack-reminders',
+    cron: '*/10 * * * *',
+    run: (db, now) => remindUnacknowledgedChanges(db, { now, hours: getEnv().CHANGE_ACK_REMINDER_HOURS }),
+  },
+];

@@ -2,12 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { AcknowledgementsCard } from '@/components/changes/acknowledgements-card';
 import { BlastRadius } from '@/components/changes/blast-radius';
+import { EditChangeForm } from '@/components/changes/edit-change-form';
+import { LifecycleButtons } from '@/components/changes/lifecycle-buttons';
+import { RelatedKnownIssues } from '@/components/changes/related-known-issues';
 import { ChangeStatusBadge, RiskBadge, ShortNoticeBadge } from '@/components/changes/change-badges';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
+import { hasRole } from '@/lib/auth/roles';
 import { getBlastRadius } from '@/lib/changes/get-blast-radius';
 import { getChange } from '@/lib/changes/get-change';
+import { listAcknowledgements } from '@/lib/changes/list-acknowledgements';
+import { listRelatedKnownIssues } from '@/lib/changes/list-related-known-issues';
 import { changeIdParams } from '@/lib/changes/schemas';
 import { getDb } from '@/lib/db/client';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
@@ -27,6 +34,9 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const db = getDb();
   const change = await orNotFound(getChange(db, { actor, id }));
   const radius = await getBlastRadius(db, { actor, id });
+  const acknowledgements = await listAcknowledgements(db, { actor, id });
+  const knownIssues = await listRelatedKnownIssues(db, { actor, id });
+  const canWrite = hasRole(actor, 'responder');
   const t = await getTranslations('changes');
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
@@ -44,6 +54,12 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         <RiskBadge risk={change.risk} />
         {change.shortNotice ? <ShortNoticeBadge hours={change.noticePeriodHours} /> : null}
       </div>
+      {canWrite ? (
+        <div className="mb-4 flex flex-wrap items-start gap-3">
+          <LifecycleButtons id={change.id} version={change.version} allowed={change.allowedStatuses} />
+          <EditChangeForm change={change} />
+        </div>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
           <Card title={t('detail.description')}>
@@ -54,27 +70,31 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           <Card title={t('detail.expectedImpact')}>{text(change.expectedImpact)}</Card>
           <Card title={t('detail.rollbackPlan')}>{text(change.rollbackPlan)}</Card>
           <BlastRadius radius={radius} />
+          <RelatedKnownIssues service={change.service.name} issues={knownIssues} />
         </div>
-        <Card>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm" data-testid="change-facts">
-            <dt className="font-medium text-slate-600">{t('detail.service')}</dt>
-            <dd><Link href={`/services/${change.service.slug}`} className="text-sky-700 hover:underline">{change.service.name}</Link></dd>
-            <dt className="font-medium text-slate-600">{t('detail.ownerTeam')}</dt>
-            <dd>{change.service.ownerTeam?.name ?? t('detail.noOwner')}</dd>
-            <dt className="font-medium text-slate-600">{t('detail.kind')}</dt>
-            <dd>{t(`kind.${change.kind}`)}</dd>
-            <dt className="font-medium text-slate-600">{t('detail.scheduledAt')}</dt>
-            <dd><time dateTime={change.scheduledAt}>{when(change.scheduledAt)}</time></dd>
-            {change.startedAt ? <><dt className="font-medium text-slate-600">{t('detail.startedAt')}</dt><dd>{when(change.startedAt)}</dd></> : null}
-            {change.finishedAt ? <><dt className="font-medium text-slate-600">{t('detail.finishedAt')}</dt><dd>{when(change.finishedAt)}</dd></> : null}
-            <dt className="font-medium text-slate-600">{t('detail.externalRef')}</dt>
-            <dd className="break-all">
-              {change.externalRef
-                ? isLink(change.externalRef) ? <a href={change.externalRef} rel="noreferrer noopener" target="_blank" className="text-sky-700 hover:underline">{change.externalRef}</a> : change.externalRef
-                : t('detail.none')}
-            </dd>
-          </dl>
-        </Card>
+        <div className="flex flex-col gap-4">
+          <Card>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm" data-testid="change-facts">
+              <dt className="font-medium text-slate-600">{t('detail.service')}</dt>
+              <dd><Link href={`/services/${change.service.slug}`} className="text-sky-700 hover:underline">{change.service.name}</Link></dd>
+              <dt className="font-medium text-slate-600">{t('detail.ownerTeam')}</dt>
+              <dd>{change.service.ownerTeam?.name ?? t('detail.noOwner')}</dd>
+              <dt className="font-medium text-slate-600">{t('detail.kind')}</dt>
+              <dd>{t(`kind.${change.kind}`)}</dd>
+              <dt className="font-medium text-slate-600">{t('detail.scheduledAt')}</dt>
+              <dd><time dateTime={change.scheduledAt}>{when(change.scheduledAt)}</time></dd>
+              {change.startedAt ? <><dt className="font-medium text-slate-600">{t('detail.startedAt')}</dt><dd>{when(change.startedAt)}</dd></> : null}
+              {change.finishedAt ? <><dt className="font-medium text-slate-600">{t('detail.finishedAt')}</dt><dd>{when(change.finishedAt)}</dd></> : null}
+              <dt className="font-medium text-slate-600">{t('detail.externalRef')}</dt>
+              <dd className="break-all">
+                {change.externalRef
+                  ? isLink(change.externalRef) ? <a href={change.externalRef} rel="noreferrer noopener" target="_blank" className="text-sky-700 hover:underline">{change.externalRef}</a> : change.externalRef
+                  : t('detail.none')}
+              </dd>
+            </dl>
+          </Card>
+          <AcknowledgementsCard changeId={change.id} list={acknowledgements} open={change.status !== 'cancelled'} />
+        </div>
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { actionItemsPaths } from '../../action-items/openapi.ts';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
+import { inboxPaths } from '../../inbox/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
@@ -23,6 +24,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   realtimePaths,
   changesPaths,
   subscriptionsPaths,
+  inboxPaths,
   rootCausesPaths,
   postmortemsPaths,
   actionItemsPaths,
