@@ -24,6 +24,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   FIREBREAK_SKIP_MIGRATE: bool.default(false),
+  // A known issue unreviewed for this long is due for review: its owner team is reminded.
+  KNOWN_ISSUE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
 });
 
 export type Env = z.infer<typeof envSchema>;

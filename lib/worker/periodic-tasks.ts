@@ -6,7 +6,9 @@ import 'server-only';
 // A task must be idempotent: running it twice in a row sends nothing the second time (each
 // task records what it has reminded about, e.g. a `remindedAt` column), because a crash
 // between its commit and the scheduler's bookkeeping runs it again.
+import { getEnv } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
+import { sendKnownIssueReviewReminders } from '../known-issues/review-reminders.ts';
 
 export interface PeriodicTask {
   /** Stable name: the pg-boss queue/schedule name. Lowercase, dashes. */
@@ -17,4 +19,11 @@ export interface PeriodicTask {
   run: (db: Db, now: Date) => Promise<number>;
 }
 
-export const periodicTasks: PeriodicTask[] = [];
+export const periodicTasks: PeriodicTask[] = [
+  {
+    // Known issues unreviewed for KNOWN_ISSUE_REVIEW_MONTHS: one inbox message to the owner team.
+    name: 'known-issue-review-reminders',
+    cron: '17 8 * * *',
+    run: (db, now) => sendKnownIssueReviewReminders(db, now, getEnv().KNOWN_ISSUE_REVIEW_MONTHS),
+  },
+];

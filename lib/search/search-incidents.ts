@@ -1,0 +1,87 @@
+import 'server-only';
+// Incident candidates for search: the incident's search document (index-incident.ts) with
+// all terms (or any, for pasted lines; or when nothing has all of two terms), or the title
+// within typo distance. Score, comparable with the known-issue score before its type factor
+// (merge-results.ts): 2 if the title contains the query + 2 × ts_rank_cd(all) +
+// ts_rank_cd(any) + 0.5 × trigram similarity of the title. Drills are left out: they are
+// rehearsals, not something that happened.
+import type { Db } from '../db/client.ts';
+import { bestSnippet } from './highlight.ts';
+import type { Candidate } from './merge-results.ts';
+import { ANY_TERM_FROM, TYPO_THRESHOLD, type PreparedQuery } from './prepared-query.ts';
+import { Prisma } from '../db/generated/client.ts';
+
+export interface IncidentCandidate extends Candidate {
+  type: 'incident';
+  number: number;
+  title: string;
+  severity: string;
+  summary: string;
+  impact: string;
+  matchedAll: boolean;
+}
+
+interface Row {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  impact: string;
+  status: string;
+  severity: string;
+  services: string[];
+  categories: string[];
+  declaredAt: Date;
+  score: number;
+  matchedAll: boolean;
+}
+
+export async function incidentCandidates(
+  db: Db,
+  pq: PreparedQuery,
+  { limit, excludeId }: { limit: number; excludeId?: string | undefined },
+): Promise<IncidentCandidate[]> {
+  const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
+  const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
+  const exclude = excludeId ? Prisma.sql`AND i.id <> ${excludeId}::uuid` : Prisma.empty;
+  const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+    SELECT i.id, i.number, i.title, i.summary, i.impact, i.status::text AS status, i.severity::text AS severity, i."declaredAt",
+           ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = i.id ORDER BY s.slug) AS services,
+           ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = i.id) AS categories,
+           ( CASE WHEN i.title ILIKE ${pq.like} ESCAPE '\\' THEN 2 ELSE 0 END
+           + 2 * ts_rank_cd(i."searchVector", ${qAll}, 32)
+           + ts_rank_cd(i."searchVector", ${qAny}, 32)
+           + 0.5 * word_similarity(${pq.trigram}, i."searchText") ) AS score,
+           i."searchVector" @@ ${qAll} AS "matchedAll"
+      FROM "Incident" i
+     WHERE (i."searchVector" @@ ${qAll}
+            ${useAny ? Prisma.sql`OR i."searchVector" @@ ${qAny}` : Prisma.empty}
+            OR ${pq.trigram} <% i."searchText")
+       AND NOT i.drill ${exclude}
+     ORDER BY score DESC, i."declaredAt" DESC, i.id
+     LIMIT ${limit}`;
+  const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  let [, rows] = await db.$transaction([typoThreshold(), run(pq.terms.length >= ANY_TERM_FROM)]);
+  if (pq.terms.length > 1 && pq.terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {
+    [, rows] = await db.$transaction([typoThreshold(), run(true)]);
+  }
+  return rows.map((r) => ({
+    type: 'incident' as const,
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    severity: r.severity,
+    summary: r.summary,
+    impact: r.impact,
+    status: r.status,
+    services: r.services,
+    categories: r.categories,
+    score: Number(r.score),
+    at: r.declaredAt.getTime(),
+    matchedAll: r.matchedAll,
+  }));
+}
+
+export function incidentSnippet(c: Pick<IncidentCandidate, 'summary' | 'impact' | 'title'>, pq: PreparedQuery): string {
+  return bestSnippet([c.summary, c.impact, c.title], pq.terms);
+}
