@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localSeverityDescriptions } from '@/components/incidents/local-severity-descriptions';
 import type { Actor } from '@/lib/auth/actor';
 import { hasRole } from '@/lib/auth/roles';
+import { HeaderSearch } from '@/components/search/header-search';
 import { ActiveIncidentsBanner } from './active-incidents-banner';
 import { DeclareIncidentShortcut } from './declare-incident-shortcut';
 import { LocaleSwitcher } from './locale-switcher';
@@ -46,6 +47,7 @@ export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null;
             </nav>
           ) : null}
           <div className="ml-auto flex items-center gap-3">
+            {actor ? <HeaderSearch /> : null}
             {descriptions ? <DeclareIncidentShortcut descriptions={descriptions} /> : null}
             <LocaleSwitcher timeZoneKnown={timeZoneKnown} />
             {actor ? (

@@ -120,7 +120,7 @@ describe('GET /api/v1/search across types', () => {
 
   it('finds incidents by their highlighted timeline entries', async () => {
     const word = uniqueId('rollback').replace(/-/g, '');
-    const entry = await addTimelineEntry(db, { actor: responder.actor, ref: crmIncident.reference, input: { kind: 'note', body: `Rolled back ${word}` } });
+    const entry = await addTimelineEntry(db, { actor: responder.actor, ref: crmIncident.reference, input: { kind: 'note', body: `Rolled back ${word}`, highlighted: false } });
     expect((await find(word)).items).toEqual([]);
     await setHighlight(db, { actor: responder.actor, ref: crmIncident.reference, entryId: entry.entry.id, highlighted: true });
     expect((await find(word)).items.map((h) => h.id)).toEqual([crmIncident.id]);

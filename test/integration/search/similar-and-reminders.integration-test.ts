@@ -56,7 +56,7 @@ describe('GET /api/v1/incidents/{ref}/similar', () => {
     const ask = () => callRoute(incidentSimilarRoute, { path: `/api/v1/incidents/${incident.reference}/similar`, params: { ref: incident.reference }, headers: viewer.headers });
     expect((await ask()).body.suggestions.map((k: { id: string }) => k.id)).not.toContain(entry.id);
 
-    await addTimelineEntry(db, { actor: responder.actor, ref: incident.reference, input: { kind: 'note', body: `Logs show 缓存连接超时 (${marker})` } });
+    await addTimelineEntry(db, { actor: responder.actor, ref: incident.reference, input: { kind: 'note', body: `Logs show 缓存连接超时 (${marker})`, highlighted: false } });
     const after = await ask();
     expect(after.status).toBe(200);
     expect(after.body.suggestions[0]).toMatchObject({ id: entry.id, workaround: 'Restart the sidecar' });
