@@ -43,7 +43,7 @@ async function main() {
     const db = createDb(database.url, { max: 2 });
     const secret = await ensureSessionSecret(db);
     // Rows without a search document (written before their type was searchable): index them.
-    const indexed = await reindexMissing(db);
+    const indexed = await reindexMissing(db, { log: (line) => console.log(line) });
     if (indexed.knownIssues + indexed.incidents + indexed.postmortems > 0) {
       console.log(`Search: indexed ${indexed.knownIssues} known issue(s), ${indexed.incidents} incident(s), ${indexed.postmortems} postmortem(s).`);
     }

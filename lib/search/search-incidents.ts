@@ -45,9 +45,12 @@ export async function incidentCandidates(
   const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
   const exclude = excludeId ? Prisma.sql`AND i.id <> ${excludeId}::uuid` : Prisma.empty;
   const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+    SELECT c.*,
+           ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = c.id ORDER BY s.slug) AS services,
+           ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = c.id) AS categories
+    FROM (
+    -- Scored and cut first; services and categories only for the rows kept.
     SELECT i.id, i.number, i.title, i.summary, i.impact, i.status::text AS status, i.severity::text AS severity, i."declaredAt",
-           ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = i.id ORDER BY s.slug) AS services,
-           ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = i.id) AS categories,
            ( CASE WHEN i.title ILIKE ${pq.like} ESCAPE '\\' THEN 2 ELSE 0 END
            + 2 * ts_rank_cd(i."searchVector", ${qAll}, 32)
            + ts_rank_cd(i."searchVector", ${qAny}, 32)
@@ -57,9 +60,10 @@ export async function incidentCandidates(
      WHERE (i."searchVector" @@ ${qAll}
             ${useAny ? Prisma.sql`OR i."searchVector" @@ ${qAny}` : Prisma.empty}
             OR ${pq.trigram} <% i."searchText")
-       AND NOT i.drill ${exclude}
+       AND i.drill IS NOT TRUE ${exclude}
      ORDER BY score DESC, i."declaredAt" DESC, i.id
-     LIMIT ${limit}`;
+     LIMIT ${limit}) c
+    ORDER BY c.score DESC, c."declaredAt" DESC, c.id`;
   const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
   let [, rows] = await db.$transaction([typoThreshold(), run(pq.terms.length >= ANY_TERM_FROM)]);
   if (pq.terms.length > 1 && pq.terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {

@@ -35,9 +35,11 @@ export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit }:
   const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
   const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
   const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+    SELECT c.*,
+           ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = c."incidentId" ORDER BY s.slug) AS services,
+           ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = c."incidentId") AS categories
+    FROM (
     SELECT p.id, p."incidentId", i.number, i.title, i.severity::text AS severity, p."publishedAt",
-           ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = i.id ORDER BY s.slug) AS services,
-           ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = i.id) AS categories,
            ( CASE WHEN i.title ILIKE ${pq.like} ESCAPE '\\' THEN 2 ELSE 0 END
            + 2 * ts_rank_cd(p."searchVector", ${qAll}, 32)
            + ts_rank_cd(p."searchVector", ${qAny}, 32)
@@ -49,7 +51,8 @@ export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit }:
             OR ${pq.trigram} <% p."searchText")
        AND p.status = 'published'
      ORDER BY score DESC, p."publishedAt" DESC, p.id
-     LIMIT ${limit}`;
+     LIMIT ${limit}) c
+    ORDER BY c.score DESC, c."publishedAt" DESC, c.id`;
   const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
   let [, rows] = await db.$transaction([typoThreshold(), run(pq.terms.length >= ANY_TERM_FROM)]);
   if (pq.terms.length > 1 && pq.terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {

@@ -5,6 +5,8 @@
 import type { QueryTerm } from './normalize.ts';
 
 function termPrefix(t: QueryTerm): string {
+  // One letter as a prefix would expand to thousands of words for little use: matched whole.
+  if (t.kind === 'word' && t.raw.length < 2) return `'${t.lexeme}':A`;
   if (t.kind === 'word') return t.raw === t.lexeme ? `'${t.lexeme}':*A` : `('${t.raw}':*A | '${t.lexeme}':*A)`;
   if (t.chars.length === 1) return `'${t.word}':A`;
   return `(${t.chars.map((c) => `'${c}':A`).join(' <-> ')})`;

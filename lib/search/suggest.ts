@@ -15,7 +15,7 @@ import { toSuggestTsQuery } from './suggest-query.ts';
 import { TYPE_FACTOR } from './merge-results.ts';
 
 /** Candidates ranked per type: bounds the work when a short prefix matches thousands of titles. */
-const CANDIDATE_CAP = 100;
+const CANDIDATE_CAP = 40;
 
 interface Row {
   type: Suggestion['type'];
@@ -30,12 +30,14 @@ export async function suggest(db: Db, { actor, input }: { actor: Actor; input: S
   const tsq = toSuggestTsQuery(parseQuery(input.q));
   if (!tsq) return { items: [] };
   const prefix = likePattern(input.q.trim()).slice(1);
-  const rows = await db.$queryRaw<Row[]>`
+  // The GIN indexes, always: with LIMIT the planner otherwise prefers a sequential scan that
+  // reads the whole table when few titles match (measured: 270 ms at 100k incidents, vs 13 ms).
+  const [, rows] = await db.$transaction([db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true)`, db.$queryRaw<Row[]>`
     WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ${tsq}) AS q),
     k AS (SELECT k.id, k.title, NULL::int AS number, k."searchVector" AS v, k."updatedAt" AS at
             FROM "KnownIssue" k WHERE k."searchVector" @@ to_tsquery('simple', ${tsq}) LIMIT ${CANDIDATE_CAP}),
     i AS (SELECT i.id, i.title, i.number, i."searchVector" AS v, i."declaredAt" AS at
-            FROM "Incident" i WHERE i."searchVector" @@ to_tsquery('simple', ${tsq}) AND NOT i.drill LIMIT ${CANDIDATE_CAP}),
+            FROM "Incident" i WHERE i."searchVector" @@ to_tsquery('simple', ${tsq}) AND i.drill IS NOT TRUE LIMIT ${CANDIDATE_CAP}),
     p AS (SELECT p.id, i.title, i.number, p."searchVector" AS v, p."publishedAt" AS at
             FROM "Postmortem" p JOIN "Incident" i ON i.id = p."incidentId"
            WHERE p."searchVector" @@ to_tsquery('simple', ${tsq}) AND p.status = 'published' LIMIT ${CANDIDATE_CAP})
@@ -50,7 +52,7 @@ export async function suggest(db: Db, { actor, input }: { actor: Actor; input: S
              ((CASE WHEN title ILIKE ${prefix} ESCAPE '\\' THEN 1 ELSE 0 END) + ts_rank(v, (SELECT q FROM q))) * ${TYPE_FACTOR.incident} FROM i
     ) s
     ORDER BY rank DESC, at DESC NULLS LAST, id
-    LIMIT ${input.limit}`;
+    LIMIT ${input.limit}`]);
   return {
     items: rows.map((r) => ({ type: r.type, id: r.id, title: r.title, ...(r.number === null ? {} : { ref: formatReference(r.number) }) })),
   };

@@ -8,6 +8,10 @@ describe('toSuggestTsQuery', () => {
     expect(toSuggestTsQuery(parseQuery('deploy time'))).toBe("('deploy':*A | 'deploi':*A) & 'time':*A");
   });
 
+  it('matches a single letter whole, not as the prefix of thousands of words', () => {
+    expect(toSuggestTsQuery(parseQuery('api a'))).toBe("'api':*A & 'a':A");
+  });
+
   it('matches Chinese words as title characters in order', () => {
     expect(toSuggestTsQuery(parseQuery('订单'))).toBe("('订':A <-> '单':A)");
   });
