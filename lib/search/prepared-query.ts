@@ -28,3 +28,19 @@ export function prepareQuery(q: string): PreparedQuery | null {
   if (!all || !any) return null;
   return { raw, terms, all, any, trigram: normalizeForTrigram(raw), like: likePattern(raw) };
 }
+
+/** Which rows a candidate query accepts: every term, any term, or a title within typo distance. */
+export type MatchMode = 'all' | 'any' | 'typo';
+
+/**
+ * The passes of an incident or postmortem candidate query, cheapest first: all terms (any
+ * term from three terms on); any term when nothing has both of two; the title within typo
+ * distance only when nothing matched at all — the trigram test reads every row, so it is not
+ * paid for when the words themselves match.
+ */
+export async function runPasses<R extends { matchedAll: boolean }>(pq: PreparedQuery, run: (mode: MatchMode) => Promise<R[]>): Promise<R[]> {
+  let rows = await run(pq.terms.length >= ANY_TERM_FROM ? 'any' : 'all');
+  if (pq.terms.length > 1 && pq.terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) rows = await run('any');
+  if (rows.length === 0) rows = await run('typo');
+  return rows;
+}

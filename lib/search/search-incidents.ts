@@ -1,14 +1,14 @@
 import 'server-only';
 // Incident candidates for search: the incident's search document (index-incident.ts) with
-// all terms (or any, for pasted lines; or when nothing has all of two terms), or the title
-// within typo distance. Score, comparable with the known-issue score before its type factor
+// all terms (or any, for pasted lines; or when nothing has all of two terms), or, when nothing
+// matched at all, the title within typo distance (prepared-query.ts, runPasses). Score, comparable with the known-issue score before its type factor
 // (merge-results.ts): 2 if the title contains the query + 2 × ts_rank_cd(all) +
 // ts_rank_cd(any) + 0.5 × trigram similarity of the title. Drills are left out: they are
 // rehearsals, not something that happened.
 import type { Db } from '../db/client.ts';
 import { bestSnippet } from './highlight.ts';
 import type { Candidate } from './merge-results.ts';
-import { ANY_TERM_FROM, TYPO_THRESHOLD, type PreparedQuery } from './prepared-query.ts';
+import { runPasses, TYPO_THRESHOLD, type MatchMode, type PreparedQuery } from './prepared-query.ts';
 import { Prisma } from '../db/generated/client.ts';
 
 export interface IncidentCandidate extends Candidate {
@@ -44,7 +44,7 @@ export async function incidentCandidates(
   const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
   const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
   const exclude = excludeId ? Prisma.sql`AND i.id <> ${excludeId}::uuid` : Prisma.empty;
-  const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+  const query = (mode: MatchMode) => db.$queryRaw<Row[]>`
     SELECT c.*,
            ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = c.id ORDER BY s.slug) AS services,
            ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = c.id) AS categories
@@ -57,18 +57,13 @@ export async function incidentCandidates(
            + 0.5 * word_similarity(${pq.trigram}, i."searchText") ) AS score,
            i."searchVector" @@ ${qAll} AS "matchedAll"
       FROM "Incident" i
-     WHERE (i."searchVector" @@ ${qAll}
-            ${useAny ? Prisma.sql`OR i."searchVector" @@ ${qAny}` : Prisma.empty}
-            OR ${pq.trigram} <% i."searchText")
+     WHERE ${mode === 'all' ? Prisma.sql`i."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`i."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% i."searchText"`}
        AND i.drill IS NOT TRUE ${exclude}
      ORDER BY score DESC, i."declaredAt" DESC, i.id
      LIMIT ${limit}) c
     ORDER BY c.score DESC, c."declaredAt" DESC, c.id`;
   const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
-  let [, rows] = await db.$transaction([typoThreshold(), run(pq.terms.length >= ANY_TERM_FROM)]);
-  if (pq.terms.length > 1 && pq.terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {
-    [, rows] = await db.$transaction([typoThreshold(), run(true)]);
-  }
+  const rows = await runPasses(pq, async (mode) => (mode === 'typo' ? (await db.$transaction([typoThreshold(), query(mode)]))[1] : query(mode)));
   return rows.map((r) => ({
     type: 'incident' as const,
     id: r.id,

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { bestSnippet } from './highlight.ts';
 import type { Candidate } from './merge-results.ts';
-import { ANY_TERM_FROM, TYPO_THRESHOLD, type PreparedQuery } from './prepared-query.ts';
+import { runPasses, TYPO_THRESHOLD, type MatchMode, type PreparedQuery } from './prepared-query.ts';
 import { POSTMORTEM_B_SECTIONS } from './documents.ts';
 
 export interface PostmortemCandidate extends Candidate {
@@ -34,7 +34,7 @@ interface Row {
 export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit }: { limit: number }): Promise<PostmortemCandidate[]> {
   const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
   const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
-  const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+  const query = (mode: MatchMode) => db.$queryRaw<Row[]>`
     SELECT c.*,
            ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = c."incidentId" ORDER BY s.slug) AS services,
            ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = c."incidentId") AS categories
@@ -46,18 +46,13 @@ export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit }:
            + 0.5 * word_similarity(${pq.trigram}, p."searchText") ) AS score,
            p."searchVector" @@ ${qAll} AS "matchedAll"
       FROM "Postmortem" p JOIN "Incident" i ON i.id = p."incidentId"
-     WHERE (p."searchVector" @@ ${qAll}
-            ${useAny ? Prisma.sql`OR p."searchVector" @@ ${qAny}` : Prisma.empty}
-            OR ${pq.trigram} <% p."searchText")
+     WHERE ${mode === 'all' ? Prisma.sql`p."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`p."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% p."searchText"`}
        AND p.status = 'published'
      ORDER BY score DESC, p."publishedAt" DESC, p.id
      LIMIT ${limit}) c
     ORDER BY c.score DESC, c."publishedAt" DESC, c.id`;
   const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
-  let [, rows] = await db.$transaction([typoThreshold(), run(pq.terms.length >= ANY_TERM_FROM)]);
-  if (pq.terms.length > 1 && pq.terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {
-    [, rows] = await db.$transaction([typoThreshold(), run(true)]);
-  }
+  const rows = await runPasses(pq, async (mode) => (mode === 'typo' ? (await db.$transaction([typoThreshold(), query(mode)]))[1] : query(mode)));
   return rows.map((r) => ({
     type: 'postmortem' as const,
     id: r.id,
