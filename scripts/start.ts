@@ -8,6 +8,7 @@ import { applyMigrations } from '../lib/db/migrate.ts';
 import { createDb } from '../lib/db/client.ts';
 import { ensureSessionSecret } from '../lib/auth/session-secret.ts';
 import { getEnv } from '../lib/config/env.ts';
+import { reindexMissing } from '../lib/search/reindex-missing.ts';
 import { buildIsCurrent, saveFingerprint } from './lib/build-fingerprint.ts';
 import { openDatabase } from './lib/database.ts';
 
@@ -41,6 +42,11 @@ async function main() {
     }
     const db = createDb(database.url, { max: 2 });
     const secret = await ensureSessionSecret(db);
+    // Rows without a search document (written before their type was searchable): index them.
+    const indexed = await reindexMissing(db, { log: (line) => console.log(line) });
+    if (indexed.knownIssues + indexed.incidents + indexed.postmortems > 0) {
+      console.log(`Search: indexed ${indexed.knownIssues} known issue(s), ${indexed.incidents} incident(s), ${indexed.postmortems} postmortem(s).`);
+    }
     await db.$disconnect();
 
     const childEnv: NodeJS.ProcessEnv = {

@@ -26,7 +26,7 @@ export function DeclareIncidentDialog({ open, onClose, descriptions }: { open: b
       ref={ref}
       onClose={onClose}
       aria-labelledby="declare-dialog-title"
-      className="m-auto max-h-[90vh] w-full max-w-xl rounded-lg bg-white p-0 text-slate-900 backdrop:bg-slate-900/50 max-sm:m-0 max-sm:max-h-none max-sm:min-h-dvh max-sm:max-w-none max-sm:rounded-none"
+      className="m-auto max-h-[90vh] w-full max-w-4xl rounded-lg bg-white p-0 text-slate-900 backdrop:bg-slate-900/50 max-sm:m-0 max-sm:max-h-none max-sm:min-h-dvh max-sm:max-w-none max-sm:rounded-none"
       data-testid="declare-dialog"
     >
       {open ? (

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
+import { SeenBeforePanel } from '@/components/search/seen-before-panel';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { declareIncidentInput, type IncidentOutput, type Severity } from '@/lib/incidents/schemas';
 import { useDraft } from '@/lib/offline/use-draft';
@@ -39,6 +40,9 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Known issues ticked in "Have we seen this before?": linked once the incident exists.
+  const [linkIds, setLinkIds] = useState<string[]>([]);
+  const tSeen = useTranslations('search.seenBefore');
 
   const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
@@ -61,6 +65,8 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
     setBanner(null);
     try {
       const incident = await apiFetch<IncidentOutput>('/api/v1/incidents', { method: 'POST', body: checked.data });
+      const failed = await linkKnownIssues(linkIds, incident.reference);
+      if (failed > 0) window.alert(tSeen('linkFailed', { count: failed }));
       resetDraft();
       void queryClient.invalidateQueries({ queryKey: incidentKeys.active() });
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
@@ -80,6 +86,7 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
   const fid = (name: string) => `${idPrefix}-${name}`;
   const describedBy = (name: string) => (errors[name] ? `${fid(name)}-error` : undefined);
   return (
+    <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_17rem]">
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="declare-form">
       {banner ? <ErrorBanner>{banner}</ErrorBanner> : null}
       <Field label={tf('title')} htmlFor={fid('title')} error={errors.title}>
@@ -107,5 +114,20 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
         {busy ? t('submitting') : t('submit')}
       </Button>
     </form>
+    <SeenBeforePanel
+      text={[draft.title, draft.summary].join('\n')}
+      services={draft.services}
+      selected={linkIds}
+      onToggle={(id, on) => setLinkIds((ids) => (on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id)))}
+    />
+    </div>
   );
+}
+
+/** Links the ticked known issues to the new incident; returns how many failed. */
+async function linkKnownIssues(ids: string[], reference: string): Promise<number> {
+  const results = await Promise.allSettled(
+    ids.map((id) => apiFetch(`/api/v1/known-issues/${encodeURIComponent(id)}/incidents`, { method: 'POST', body: { incident: reference } })),
+  );
+  return results.filter((r) => r.status === 'rejected').length;
 }

@@ -4,6 +4,7 @@
 // surface as the conflict panel. Viewers get the same page without any write control.
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { SimilarKnownIssuesPanel } from '@/components/search/similar-known-issues-panel';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineComposer } from '@/components/timeline/timeline-composer';
 import { Card, ErrorBanner } from '@/components/ui/card';
@@ -72,6 +73,7 @@ export function IncidentView({ initialIncident, initialTimeline, canWrite, viewe
         <div className="space-y-4">
           <KeyTimes incident={incident} {...edit} />
           <WhoToCall services={incident.services} />
+          <SimilarKnownIssuesPanel reference={incident.reference} version={incident.version} canWrite={canWrite} />
           <IncidentRoles incident={incident} canWrite={canWrite} people={people} onChanged={store} />
           {canWrite ? <StakeholderUpdateComposer incident={incident} onPosted={store} /> : null}
         </div>

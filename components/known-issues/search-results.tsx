@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { SearchHit } from '@/lib/search/schemas';
+import type { KnownIssueStatus } from '@/lib/known-issues/schemas';
 import { KnownIssueStatusBadge } from './status-badge';
 
 export function KnownIssueSearchResults({ q, hits }: { q: string; hits: SearchHit[] }) {
@@ -16,7 +17,7 @@ export function KnownIssueSearchResults({ q, hits }: { q: string; hits: SearchHi
           <li key={hit.id} className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" data-testid="known-issue-result">
             <div className="flex flex-wrap items-center gap-2">
               <Link href={`/known-issues/${hit.id}`} className="font-medium text-brand-700 hover:underline">{hit.title}</Link>
-              <KnownIssueStatusBadge status={hit.status} />
+              <KnownIssueStatusBadge status={hit.status as KnownIssueStatus} />
             </div>
             <p className="mt-1 break-words text-sm text-slate-700 [&_mark]:rounded [&_mark]:bg-yellow-200 [&_mark]:px-0.5" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
           </li>

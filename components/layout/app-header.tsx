@@ -6,6 +6,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { countUnreadForUser } from '@/lib/inbox/count-unread';
 import { InboxBadge } from '@/components/inbox/inbox-badge';
+import { HeaderSearch } from '@/components/search/header-search';
 import { ActiveIncidentsBanner } from './active-incidents-banner';
 import { DeclareIncidentShortcut } from './declare-incident-shortcut';
 import { LocaleSwitcher } from './locale-switcher';
@@ -51,6 +52,7 @@ export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null;
             </nav>
           ) : null}
           <div className="ml-auto flex items-center gap-3">
+            {actor ? <HeaderSearch /> : null}
             {descriptions ? <DeclareIncidentShortcut descriptions={descriptions} /> : null}
             <LocaleSwitcher timeZoneKnown={timeZoneKnown} />
             {actor ? (

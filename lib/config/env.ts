@@ -26,6 +26,8 @@ const envSchema = z.object({
   FIREBREAK_SKIP_MIGRATE: bool.default(false),
   // Teams that have not acknowledged a change are reminded this many hours before it starts.
   CHANGE_ACK_REMINDER_HOURS: z.coerce.number().positive().max(24 * 14).default(4),
+  // A known issue unreviewed for this long is due for review: its owner team is reminded.
+  KNOWN_ISSUE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
 });
 
 export type Env = z.infer<typeof envSchema>;

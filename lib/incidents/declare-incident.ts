@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
+import { indexIncident } from '../search/index-incident.ts';
 import { insertEntry } from '../timeline/insert-entry.ts';
 import { declaredEntry } from './change-entries.ts';
 import { loadIncidentOutput } from './find-incident.ts';
@@ -53,6 +54,7 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
       entityId: incident.id,
       after: { reference, ...input, services: [...new Set(input.services)], commander: actor.userId },
     });
+    await indexIncident(tx, incident.id);
     await publishIncidentEvent(tx, { incidentId: incident.id, kind: 'incident.updated' });
     return loadIncidentOutput(tx, incident.id);
   });

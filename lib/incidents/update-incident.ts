@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db, DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
+import { indexIncident } from '../search/index-incident.ts';
 import { insertEntry } from '../timeline/insert-entry.ts';
 import { findIncidentId, loadIncidentOutput } from './find-incident.ts';
 import { planIncidentUpdate, type IncidentState } from './plan-incident-update.ts';
@@ -67,6 +68,7 @@ export async function updateIncident(
       }
       for (const entry of plan.entries) await insertEntry(tx, actor, { incident: { id }, ...entry });
       await recordAudit(tx, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before: plan.before, after: plan.after });
+      if (plan.data.title !== undefined || plan.data.summary !== undefined || plan.data.impact !== undefined || serviceIds) await indexIncident(tx, id);
       await publishIncidentEvent(tx, { incidentId: id, kind: 'incident.updated' });
       return loadIncidentOutput(tx, id);
     });

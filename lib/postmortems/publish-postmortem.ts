@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
+import { indexPostmortem } from '../search/index-postmortem.ts';
 import { lockPostmortem } from './find-postmortem.ts';
 import { reloadPostmortem } from './postmortem-output.ts';
 import { requiredApprovalsFor } from './required-approvals.ts';
@@ -34,6 +35,7 @@ export async function publishPostmortem(db: Db, { actor, ref }: { actor: Actor; 
     }
     await tx.postmortem.update({ where: { id: pm.id }, data: { status: 'published', publishedAt: new Date(), publishedById: actor.userId, version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: 'postmortem.published', entityType: 'postmortem', entityId: pm.id, before: { status: pm.status }, after: { status: 'published', approvals } });
+    await indexPostmortem(tx, pm.id);
     await publishIncidentEvent(tx, { incidentId: pm.incidentId, kind: 'postmortem.updated' });
     return reloadPostmortem(tx, pm.incidentId);
   });

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
+import { indexPostmortem } from '../search/index-postmortem.ts';
 import { lockPostmortem } from './find-postmortem.ts';
 import { reloadPostmortem } from './postmortem-output.ts';
 import type { PostmortemOutput } from './schemas.ts';
@@ -19,6 +20,7 @@ export async function reopenPostmortem(db: Db, { actor, ref }: { actor: Actor; r
     await tx.postmortem.update({ where: { id: pm.id }, data: { status: 'draft', publishedAt: null, publishedById: null, version: { increment: 1 } } });
     await tx.postmortemReviewer.updateMany({ where: { postmortemId: pm.id }, data: { decision: 'pending', comment: '', decidedAt: null } });
     await recordAudit(tx, actor, { action: 'postmortem.reopened', entityType: 'postmortem', entityId: pm.id, before: { status: pm.status }, after: { status: 'draft' } });
+    await indexPostmortem(tx, pm.id);
     await publishIncidentEvent(tx, { incidentId: pm.incidentId, kind: 'postmortem.updated' });
     return reloadPostmortem(tx, pm.incidentId);
   });

@@ -1,13 +1,67 @@
 import 'server-only';
-// The one search entry point (API and the search page): dispatches on the type asked for.
-// Known issues only for now; incidents and published postmortems join here, each with its
-// own candidate query, merged by score.
+// The one search (API, header box, /search page): known issues, incidents and published
+// postmortems. Each type brings its best CANDIDATES_PER_TYPE matches for the query (known
+// issues ranked by search-known-issues.ts, unchanged); merge-results.ts filters them, counts
+// the facets, orders them by score with a type factor and cuts the page. Snippets are built
+// for the page only.
 import type { Actor } from '../auth/actor.ts';
+import { requireRole } from '../auth/roles.ts';
 import type { Db } from '../db/client.ts';
-import type { SearchOutput, SearchQuery } from './schemas.ts';
+import { formatReference } from '../incidents/reference.ts';
+import { mergeResults, type Candidate } from './merge-results.ts';
+import { prepareQuery } from './prepared-query.ts';
+import type { SearchHit, SearchOutput, SearchQuery } from './schemas.ts';
+import { incidentCandidates, incidentSnippet, type IncidentCandidate } from './search-incidents.ts';
 import { searchKnownIssues } from './search-known-issues.ts';
+import { postmortemCandidates, postmortemSnippets, type PostmortemCandidate } from './search-postmortems.ts';
+
+/** How many matches of each type the facets and the pages are drawn from. */
+export const CANDIDATES_PER_TYPE = 200;
+
+type KnownIssueCandidate = Candidate & { type: 'known_issue'; hit: SearchHit };
+type AnyCandidate = KnownIssueCandidate | IncidentCandidate | PostmortemCandidate;
+
+async function knownIssueCandidates(db: Db, actor: Actor, q: string): Promise<KnownIssueCandidate[]> {
+  const hits = await searchKnownIssues(db, { actor, input: { q, limit: CANDIDATES_PER_TYPE } });
+  if (hits.length === 0) return [];
+  const links = await db.knownIssueService.findMany({ where: { knownIssueId: { in: hits.map((h) => h.id) } }, select: { knownIssueId: true, service: { select: { slug: true } } } });
+  const services = new Map<string, string[]>();
+  for (const l of links) services.set(l.knownIssueId, [...(services.get(l.knownIssueId) ?? []), l.service.slug]);
+  return hits.map((hit) => ({
+    type: 'known_issue' as const,
+    id: hit.id,
+    score: hit.score,
+    status: hit.status,
+    services: (services.get(hit.id) ?? []).sort(),
+    categories: [],
+    at: 0,
+    hit,
+  }));
+}
 
 export async function search(db: Db, { actor, input }: { actor: Actor; input: SearchQuery }): Promise<SearchOutput> {
-  const items = await searchKnownIssues(db, { actor, input });
-  return { items };
+  requireRole(actor, 'viewer');
+  const empty: SearchOutput = { items: [], facets: { type: {}, service: {}, status: {}, category: {} }, total: 0, nextCursor: null };
+  const pq = prepareQuery(input.q);
+  if (!pq) return empty;
+  const [known, incidents, postmortems] = await Promise.all([
+    knownIssueCandidates(db, actor, pq.raw),
+    incidentCandidates(db, pq, { limit: CANDIDATES_PER_TYPE }),
+    postmortemCandidates(db, pq, { limit: CANDIDATES_PER_TYPE }),
+  ]);
+  const candidates: AnyCandidate[] = [...known, ...incidents, ...postmortems];
+  const offset = input.cursor ? Number(input.cursor) : 0;
+  const merged = mergeResults(candidates, input, { offset, limit: input.limit });
+  const byKey = new Map(candidates.map((c) => [`${c.type}:${c.id}`, c]));
+  const page = merged.page.map((m) => byKey.get(`${m.type}:${m.id}`)!);
+  const pmSnippets = await postmortemSnippets(db, page.filter((c) => c.type === 'postmortem').map((c) => c.id), pq);
+
+  const items: SearchHit[] = page.map((c, i) => {
+    const score = merged.page[i]!.finalScore;
+    if (c.type === 'known_issue') return { ...c.hit, score, services: c.services };
+    const common = { id: c.id, title: c.title, score, status: c.status, ref: formatReference(c.number), severity: c.severity, services: c.services };
+    if (c.type === 'incident') return { type: 'incident', ...common, snippet: incidentSnippet(c, pq) };
+    return { type: 'postmortem', ...common, snippet: pmSnippets.get(c.id) ?? '' };
+  });
+  return { items, facets: merged.facets, total: merged.total, nextCursor: merged.nextOffset === null ? null : String(merged.nextOffset) };
 }

@@ -9,6 +9,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
+import { indexIncident } from '../search/index-incident.ts';
 import { AppError } from '../errors/app-error.ts';
 import { incidentNotFound } from '../incidents/find-incident.ts';
 import { parseIncidentRef } from '../incidents/reference.ts';
@@ -44,5 +45,8 @@ export async function addTimelineEntry(
     highlighted: input.highlighted,
     idempotencyKey: idempotencyKey ?? input.idempotencyKey ?? null,
   });
+  // A highlighted entry is part of the incident's search document. Best kept in step here;
+  // were this to fail after the insert, the next write to the incident rewrites the document.
+  if (created && input.highlighted) await indexIncident(db, entry.incidentId);
   return { entry: toEntryOutput(entry), created };
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
+import { indexIncident } from '../search/index-incident.ts';
 import { findLiveEntry, refuseSystemEntry, requireEntryWriter } from './entry-access.ts';
 import { entrySelect, toTombstone } from './entry-output.ts';
 import type { DeleteTimelineEntryInput, TombstoneOutput } from './schemas.ts';
@@ -30,6 +31,7 @@ export async function deleteTimelineEntry(
       before: { incidentId: entry.incidentId, kind: entry.kind, body: entry.body, occurredAt: entry.occurredAt, author: entry.authorLabel },
       after: { reason: input.reason },
     });
+    if (entry.highlighted) await indexIncident(tx, entry.incidentId);
     await publishIncidentEvent(tx, { incidentId: entry.incidentId, kind: 'timeline.deleted', entryId });
     return toTombstone({ ...updated, deletedAt });
   });

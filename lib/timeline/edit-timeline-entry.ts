@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db, DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
+import { indexIncident } from '../search/index-incident.ts';
 import { findLiveEntry, refuseSystemEntry, requireEntryWriter } from './entry-access.ts';
 import { entrySelect, toLiveEntry, type EntryRow } from './entry-output.ts';
 import { parseOccurredAt } from './occurred-at.ts';
@@ -67,6 +68,7 @@ export async function editTimelineEntry(
           after: { body, occurredAt },
         });
       }
+      if (entry.highlighted || highlighted) await indexIncident(tx, entry.incidentId);
       await publishIncidentEvent(tx, { incidentId: entry.incidentId, kind: 'timeline.updated', entryId });
       return toLiveEntry(updated);
     });

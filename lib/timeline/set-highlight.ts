@@ -5,6 +5,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/client.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
+import { indexIncident } from '../search/index-incident.ts';
 import { findLiveEntry, requireEntryWriter } from './entry-access.ts';
 import { entrySelect, toLiveEntry } from './entry-output.ts';
 import type { LiveEntryOutput } from './schemas.ts';
@@ -18,6 +19,8 @@ export async function setHighlight(
     requireEntryWriter(actor, entry);
     if (entry.highlighted === highlighted) return toLiveEntry(entry);
     const updated = await tx.timelineEntry.update({ where: { id: entryId }, data: { highlighted }, select: entrySelect });
+    // Highlighted entries are part of the incident's search document (weight C).
+    await indexIncident(tx, entry.incidentId);
     await publishIncidentEvent(tx, { incidentId: entry.incidentId, kind: 'timeline.updated', entryId });
     return toLiveEntry(updated);
   });

@@ -9,6 +9,7 @@ import 'server-only';
 import { remindUnacknowledgedChanges } from '../changes/remind-unacknowledged-changes.ts';
 import { getEnv } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
+import { sendKnownIssueReviewReminders } from '../known-issues/review-reminders.ts';
 
 export interface PeriodicTask {
   /** Stable name: the pg-boss queue/schedule name. Lowercase, dashes. */
@@ -25,5 +26,11 @@ export const periodicTasks: PeriodicTask[] = [
     name: 'change-ack-reminders',
     cron: '*/10 * * * *',
     run: (db, now) => remindUnacknowledgedChanges(db, { now, hours: getEnv().CHANGE_ACK_REMINDER_HOURS }),
+  },
+  {
+    // Known issues unreviewed for KNOWN_ISSUE_REVIEW_MONTHS: one inbox message to the owner team.
+    name: 'known-issue-review-reminders',
+    cron: '17 8 * * *',
+    run: (db, now) => sendKnownIssueReviewReminders(db, now, getEnv().KNOWN_ISSUE_REVIEW_MONTHS),
   },
 ];

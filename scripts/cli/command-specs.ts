@@ -71,6 +71,12 @@ export const commandSpecs: CommandSpec[] = [
     options: [], required: [], schema: z.object({}), toInput: () => ({}),
   },
   {
+    name: 'search:reindex', summary: 'Write the search documents of rows that have none (after a bulk load or an upgrade).', usage: '[--batch N]',
+    options: ['batch'], required: [],
+    schema: z.object({ batch: z.coerce.number().int().min(1).max(10_000).default(500) }),
+    toInput: (v) => ({ batch: v.batch }),
+  },
+  {
     name: 'token:revoke', summary: 'Revoke an API token by id.', usage: '--id ID',
     options: ['id'], required: ['id'], schema: z.object({ id: z.uuid() }), toInput: (v) => ({ id: v.id }),
   },

@@ -14,6 +14,7 @@ import { listUsers } from '../../lib/users/list-users.ts';
 import { resetUserPassword } from '../../lib/users/reset-user-password.ts';
 import type { CreateUserInput } from '../../lib/users/schemas.ts';
 import { updateUser } from '../../lib/users/update-user.ts';
+import { reindexMissing } from '../../lib/search/reindex-missing.ts';
 import { formatTable } from './format-table.ts';
 
 type Out = (line: string) => void;
@@ -33,6 +34,10 @@ async function allPages<T>(fetch: (cursor: string | undefined) => Promise<{ item
 }
 
 const runners: Record<string, Runner> = {
+  'search:reindex': async (db, _actor, input: { batch: number }, out) => {
+    const c = await reindexMissing(db, { batch: input.batch, log: (line) => process.stderr.write(`${line}\n`) });
+    out(`Indexed ${c.knownIssues} known issue(s), ${c.incidents} incident(s), ${c.postmortems} postmortem(s).`);
+  },
   'user:create': async (db, actor, input: CreateUserInput, out) => {
     const { user } = await createUser(db, { actor, input });
     out(`Created user ${user.email} (${user.role}), id ${user.id}.`);

@@ -15,7 +15,7 @@ export default async function NewIncidentPage() {
   const t = await getTranslations('incidents.declare');
   const descriptions = await localSeverityDescriptions(actor, await getLocale());
   return (
-    <div className="mx-auto max-w-xl">
+    <div className="mx-auto max-w-4xl">
       <Card>
         <h1 className="mb-1 text-xl font-semibold">{t('title')}</h1>
         <p className="mb-4 text-sm text-slate-600">{t('intro')}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { KnownIssueIncidentLinks, KnownIssueStatusActions } from '@/components/known-issues/known-issue-actions';
 import { KnownIssueStatusBadge } from '@/components/known-issues/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -9,7 +10,9 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors/app-error';
+import { getEnv } from '@/lib/config/env';
 import { getKnownIssue } from '@/lib/known-issues/get-known-issue';
+import { isReviewDue } from '@/lib/known-issues/review-reminders';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
 
 type Params = Promise<{ id: string }>;
@@ -47,6 +50,9 @@ export default async function KnownIssuePage({ params }: { params: Params }) {
   const editButton = hasRole(actor, 'responder')
     ? <Link href={`/known-issues/${entry.id}/edit`} className={buttonClass('secondary')} data-testid="known-issue-edit">{tf('edit')}</Link>
     : null;
+  const canWrite = hasRole(actor, 'responder');
+  const reviewMonths = getEnv().KNOWN_ISSUE_REVIEW_MONTHS;
+  const reviewDue = isReviewDue(entry, new Date(), reviewMonths);
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium' });
 
@@ -64,6 +70,11 @@ export default async function KnownIssuePage({ params }: { params: Params }) {
           </span>
         }
       />
+      {canWrite ? (
+        <div className="mb-4"><KnownIssueStatusActions id={entry.id} status={entry.status} version={entry.version} reviewDue={reviewDue} reviewMonths={reviewMonths} /></div>
+      ) : reviewDue ? (
+        <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-300" data-testid="known-issue-review-due">{(await getTranslations('knownIssues.actions'))('reviewDue', { months: reviewMonths })}</p>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
           <Card title={t('workaround')} className="ring-amber-300">
@@ -89,13 +100,7 @@ export default async function KnownIssuePage({ params }: { params: Params }) {
             </ul>
           </Card>
           <Card title={t('incidents')}>
-            {entry.incidents.length === 0 ? (
-              <p className="text-sm text-slate-500">{t('noIncidents')}</p>
-            ) : (
-              <ul className="flex flex-col gap-1 text-sm" data-testid="known-issue-incidents">
-                {entry.incidents.map((i) => <li key={i.id}><Link href={`/incidents/${i.reference}`} className="text-brand-700 hover:underline">{i.reference}</Link> {i.title}</li>)}
-              </ul>
-            )}
+            <KnownIssueIncidentLinks id={entry.id} incidents={entry.incidents} canWrite={canWrite} />
           </Card>
           <Card>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

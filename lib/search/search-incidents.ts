@@ -1,0 +1,86 @@
+import 'server-only';
+// Incident candidates for search: the incident's search document (index-incident.ts) with
+// all terms (or any, for pasted lines; or when nothing has all of two terms), or, when nothing
+// matched at all, the title within typo distance (prepared-query.ts, runPasses). Score, comparable with the known-issue score before its type factor
+// (merge-results.ts): 2 if the title contains the query + 2 × ts_rank_cd(all) +
+// ts_rank_cd(any) + 0.5 × trigram similarity of the title. Drills are left out: they are
+// rehearsals, not something that happened.
+import type { Db } from '../db/client.ts';
+import { bestSnippet } from './highlight.ts';
+import type { Candidate } from './merge-results.ts';
+import { runPasses, TYPO_THRESHOLD, type MatchMode, type PreparedQuery } from './prepared-query.ts';
+import { Prisma } from '../db/generated/client.ts';
+
+export interface IncidentCandidate extends Candidate {
+  type: 'incident';
+  number: number;
+  title: string;
+  severity: string;
+  summary: string;
+  impact: string;
+  matchedAll: boolean;
+}
+
+interface Row {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  impact: string;
+  status: string;
+  severity: string;
+  services: string[];
+  categories: string[];
+  declaredAt: Date;
+  score: number;
+  matchedAll: boolean;
+}
+
+export async function incidentCandidates(
+  db: Db,
+  pq: PreparedQuery,
+  { limit, excludeId }: { limit: number; excludeId?: string | undefined },
+): Promise<IncidentCandidate[]> {
+  const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
+  const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
+  const exclude = excludeId ? Prisma.sql`AND i.id <> ${excludeId}::uuid` : Prisma.empty;
+  const query = (mode: MatchMode) => db.$queryRaw<Row[]>`
+    SELECT c.*,
+           ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = c.id ORDER BY s.slug) AS services,
+           ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = c.id) AS categories
+    FROM (
+    -- Scored and cut first; services and categories only for the rows kept.
+    SELECT i.id, i.number, i.title, i.summary, i.impact, i.status::text AS status, i.severity::text AS severity, i."declaredAt",
+           ( CASE WHEN i.title ILIKE ${pq.like} ESCAPE '\\' THEN 2 ELSE 0 END
+           + 2 * ts_rank_cd(i."searchVector", ${qAll}, 32)
+           + ts_rank_cd(i."searchVector", ${qAny}, 32)
+           + 0.5 * word_similarity(${pq.trigram}, i."searchText") ) AS score,
+           i."searchVector" @@ ${qAll} AS "matchedAll"
+      FROM "Incident" i
+     WHERE ${mode === 'all' ? Prisma.sql`i."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`i."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% i."searchText"`}
+       AND i.drill IS NOT TRUE ${exclude}
+     ORDER BY score DESC, i."declaredAt" DESC, i.id
+     LIMIT ${limit}) c
+    ORDER BY c.score DESC, c."declaredAt" DESC, c.id`;
+  const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  const rows = await runPasses(pq, async (mode) => (mode === 'typo' ? (await db.$transaction([typoThreshold(), query(mode)]))[1] : query(mode)));
+  return rows.map((r) => ({
+    type: 'incident' as const,
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    severity: r.severity,
+    summary: r.summary,
+    impact: r.impact,
+    status: r.status,
+    services: r.services,
+    categories: r.categories,
+    score: Number(r.score),
+    at: r.declaredAt.getTime(),
+    matchedAll: r.matchedAll,
+  }));
+}
+
+export function incidentSnippet(c: Pick<IncidentCandidate, 'summary' | 'impact' | 'title'>, pq: PreparedQuery): string {
+  return bestSnippet([c.summary, c.impact, c.title], pq.terms);
+}
