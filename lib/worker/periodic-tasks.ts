@@ -6,6 +6,7 @@ import 'server-only';
 // A task must be idempotent: running it twice in a row sends nothing the second time (each
 // task records what it has reminded about, e.g. a `remindedAt` column), because a crash
 // between its commit and the scheduler's bookkeeping runs it again.
+import { remindOverdueActionItems } from '../action-items/remind-overdue-action-items.ts';
 import type { Db } from '../db/client.ts';
 
 export interface PeriodicTask {
@@ -17,4 +18,7 @@ export interface PeriodicTask {
   run: (db: Db, now: Date) => Promise<number>;
 }
 
-export const periodicTasks: PeriodicTask[] = [];
+export const periodicTasks: PeriodicTask[] = [
+  // Owners of open action items past their due date: once per item and due date (issue 4).
+  { name: 'action-item-overdue-reminders', cron: '*/15 * * * *', run: remindOverdueActionItems },
+];
