@@ -110,6 +110,9 @@ export default async function PostmortemPage({ params, searchParams }: { params:
         actions={
           <>
             {back}
+            <Link href={`/incidents/${pm.reference}/postmortem/meeting`} className={`${buttonClass('secondary')} print:hidden`} data-testid="open-meeting-view">
+              {t('editor.meetingView')}
+            </Link>
             <a href={`/api/v1/incidents/${pm.incidentId}/postmortem.md`} className={`${buttonClass('secondary')} print:hidden`} data-testid="postmortem-export-md">
               {t('page.exportMarkdown')}
             </a>
