@@ -198,3 +198,55 @@ test('two people saving the same section: the second sees the conflict and choos
   await first.reload();
   await expect(first.getByTestId('section-input-went_well')).toHaveValue('Paging worked within a minute. The runbook was up to date.');
 });
+
+test('the meeting view: one section at a time, arrow keys, comments resolved, the meeting recorded', async ({ browser, baseURL }) => {
+  const responder = await createUser(browser, baseURL, 'responder', 'facilitator');
+  const viewer = await createUser(browser, baseURL, 'viewer', 'attendee');
+  const page = await signedInPage(browser, baseURL, responder);
+  const incident = await resolvedIncident(page, unique('Meeting'), [{ body: 'Paged the on-call', highlighted: true }]);
+  expect((await page.request.post(`/api/v1/incidents/${incident.id}/postmortem`)).status()).toBe(201);
+  expect((await page.request.put(`/api/v1/incidents/${incident.id}/postmortem/sections/lessons`, { data: { version: 1, body: 'Announce **token lifetime** changes.' } })).status()).toBe(200);
+
+  await page.goto(`/incidents/${incident.number}/postmortem/meeting`);
+  await expect(page.getByTestId('meeting-section-title')).toHaveText('Summary');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('meeting-section-title')).toHaveText('Impact');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('meeting-section-title')).toHaveText('Summary');
+  await page.getByTestId('meeting-nav-lessons').click();
+  await expect(page.getByTestId('meeting-section-title')).toHaveText('Lessons');
+  await expect(page.getByTestId('meeting-section').locator('strong')).toHaveText('token lifetime');
+  await expect(page).toHaveURL(/section=lessons/);
+
+  // A comment on the shown section; typing arrows in it does not change the section.
+  await page.getByTestId('meeting-comment-input').fill('Who owns the token settings?');
+  await page.getByTestId('meeting-comment-input').press('ArrowLeft');
+  await expect(page.getByTestId('meeting-section-title')).toHaveText('Lessons');
+  await page.getByTestId('meeting-comment-add').click();
+  const comment = page.getByTestId('meeting-comment').filter({ hasText: 'Who owns the token settings?' });
+  await expect(comment).toHaveAttribute('data-resolved', 'false');
+  await expect(page.getByTestId('meeting-nav-lessons')).toContainText('1');
+  await page.getByTestId('meeting-previous').click();
+  await expect(page.getByTestId('meeting-comment')).toHaveCount(0);
+  await page.getByTestId('meeting-next').click();
+  await comment.getByTestId('meeting-comment-resolve').click();
+  await expect(comment).toHaveAttribute('data-resolved', 'true');
+
+  // The meeting record.
+  await page.getByTestId('meeting-held-at').fill('2026-11-20T10:00');
+  await page.getByTestId('meeting-attendees').fill('Wang Fang\nAda (guest)');
+  await page.getByTestId('meeting-notes').fill('Agreed to announce token changes.');
+  await page.getByTestId('meeting-save').click();
+  await expect(page.getByTestId('meeting-record-message')).toHaveText('Saved');
+  const pm = (await (await page.request.get(`/api/v1/incidents/${incident.id}/postmortem`)).json()) as { meeting: { heldAt: string; attendees: string[]; notes: string } };
+  expect(pm.meeting).toMatchObject({ heldAt: '2026-11-20T10:00:00.000Z', attendees: ['Wang Fang', 'Ada (guest)'], notes: 'Agreed to announce token changes.' });
+
+  // A viewer follows along: reads the sections and comments, writes nothing.
+  const reader = await signedInPage(browser, baseURL, viewer);
+  await reader.goto(`/incidents/${incident.number}/postmortem/meeting?section=lessons`);
+  await expect(reader.getByTestId('meeting-section-title')).toHaveText('Lessons');
+  await expect(reader.getByTestId('meeting-comment')).toHaveCount(1);
+  await expect(reader.getByTestId('meeting-comment-input')).toHaveCount(0);
+  await expect(reader.getByTestId('meeting-save')).toHaveCount(0);
+  await expect(reader.getByTestId('meeting-attendees')).toHaveValue('Wang Fang\nAda (guest)');
+});

@@ -44,6 +44,10 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
   const saved = useRef(initial.body);
   const latest = useRef(initial.body);
   const inFlight = useRef(false);
+  // A save asked for while another was in flight: run once that one has answered.
+  const again = useRef(false);
+  // Set while a conflict waits for the writer's choice: nothing is saved meanwhile.
+  const inConflict = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onSavedRef = useRef(onSaved);
   useEffect(() => {
@@ -58,7 +62,11 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
   }, []);
 
   const save = useCallback(async (): Promise<void> => {
-    if (!enabled || inFlight.current) return;
+    if (!enabled || inConflict.current) return;
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
     const sending = latest.current;
     if (sending === saved.current) {
       setState('saved');
@@ -77,6 +85,7 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
       if (latest.current === sending) {
         clearDraft(key);
         setState('saved');
+        again.current = false;
       } else {
         saveDraft(key, { body: latest.current, baseVersion: version.current } satisfies Draft);
         setState('dirty');
@@ -84,7 +93,9 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
       }
     } catch (e) {
       inFlight.current = false;
+      again.current = false;
       if (e instanceof ApiError && e.status === 409 && e.details.current) {
+        inConflict.current = true;
         setTheirs(e.details.current as SectionOutput);
         setState('conflict');
       } else if (isNetworkError(e) || (e instanceof ApiError && e.status >= 502)) {
@@ -115,6 +126,7 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
       setState('dirty');
       schedule(AUTOSAVE_DELAY_MS);
     } else {
+      inConflict.current = true;
       setTheirs(initial);
       setState('conflict');
     }
@@ -151,6 +163,7 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
     latest.current = theirs.body;
     setBodyState(theirs.body);
     onSavedRef.current(theirs);
+    inConflict.current = false;
     setTheirs(null);
     clearDraft(key);
     setState('saved');
@@ -160,6 +173,7 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
     if (!theirs) return;
     version.current = theirs.version;
     saved.current = theirs.body;
+    inConflict.current = false;
     setTheirs(null);
     void save();
   }, [save, theirs]);
