@@ -2,8 +2,9 @@
 // incident's postmortem started from the template with its highlighted entries, written in
 // the editor (autosave visible, blameless hints), analysed (a factor, an action item), reviewed
 // by a second person who first requests changes and then approves, published, exported to
-// Markdown and turned into a known issue linked to the incident. And two people saving the
-// same section: the second sees the conflict instead of overwriting.
+// Markdown and turned into a known issue linked to the incident. Two people saving the same
+// section: the second sees the conflict instead of overwriting, and a live page follows. The
+// meeting view.
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn } from './support/session';
@@ -172,10 +173,14 @@ test('two people saving the same section: the second sees the conflict and choos
   const incident = await resolvedIncident(first, unique('Conflict'), [{ body: 'Paged', highlighted: true }]);
   await startPostmortem(first, incident.number);
   const second = await signedInPage(browser, baseURL, two);
+  // The second person's live connection is down (a flaky network): they do not see the first
+  // person's save arrive, as happens when both type at the same moment.
+  await second.route('**/events', (route) => route.abort());
   await second.goto(`/incidents/${incident.number}/postmortem`);
   await expect(second.getByTestId('postmortem-editor')).toBeVisible();
 
   // Both loaded version 1 of "what went well"; the first saves.
+  await expect(first.getByTestId('editor-section-went_well').getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await writeSection(first, 'went_well', 'Paging worked within a minute.');
   // The second, still on version 1, types: the save meets a newer version.
   await second.getByTestId('section-input-went_well').fill('The runbook was up to date.');
@@ -195,6 +200,8 @@ test('two people saving the same section: the second sees the conflict and choos
   await conflict.getByTestId('section-conflict-put-mine').click();
   await expect(conflict).toHaveCount(0);
   await expect(second.getByTestId('editor-section-went_well').getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  // The first person, live and with nothing unsaved, sees the merged text arrive without a reload.
+  await expect(first.getByTestId('section-input-went_well')).toHaveValue('Paging worked within a minute. The runbook was up to date.');
   await first.reload();
   await expect(first.getByTestId('section-input-went_well')).toHaveValue('Paging worked within a minute. The runbook was up to date.');
 });

@@ -85,7 +85,9 @@ export function FactorsEditor({
   onFactors: (f: FactorOutput[]) => void;
 }) {
   const t = useTranslations('postmortems');
-  const [editing, setEditing] = useState<string | null>(null);
+  // The factor being edited and the version the edit started from: a live refresh meanwhile
+  // must not turn the save into a silent overwrite of someone else's change (409 instead).
+  const [editing, setEditing] = useState<{ id: string; version: number } | null>(null);
   const [adding, setAdding] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -111,7 +113,7 @@ export function FactorsEditor({
       <ul className="flex flex-col gap-3" data-testid="editor-factors">
         {factors.map((f) => (
           <li key={f.id} className="rounded-md bg-slate-50 p-3 text-sm ring-1 ring-slate-200" data-testid="editor-factor">
-            {editing === f.id ? (
+            {editing?.id === f.id ? (
               <FactorForm
                 testId={`factor-edit-${f.id}`}
                 busy={busy}
@@ -120,7 +122,7 @@ export function FactorsEditor({
                 onCancel={() => setEditing(null)}
                 onSubmit={(d) =>
                   void run(async () => {
-                    replace(await apiFetch<FactorOutput>(factorPath(incidentId, f.id), { method: 'PATCH', body: { version: f.version, kind: d.kind, category: d.category, description: d.description, fiveWhys: whysOf(d.whys) } }));
+                    replace(await apiFetch<FactorOutput>(factorPath(incidentId, f.id), { method: 'PATCH', body: { version: editing.version, kind: d.kind, category: d.category, description: d.description, fiveWhys: whysOf(d.whys) } }));
                     setEditing(null);
                   })
                 }
@@ -169,7 +171,7 @@ export function FactorsEditor({
                 </div>
                 {editable ? (
                   <div className="mt-2 flex gap-2">
-                    <Button variant="secondary" onClick={() => setEditing(f.id)} data-testid="factor-edit">{t('editor.edit')}</Button>
+                    <Button variant="secondary" onClick={() => setEditing({ id: f.id, version: f.version })} data-testid="factor-edit">{t('editor.edit')}</Button>
                     <Button variant="ghost" disabled={busy} data-testid="factor-delete"
                       onClick={() => {
                         if (!window.confirm(t('editor.factors.confirmDelete'))) return;

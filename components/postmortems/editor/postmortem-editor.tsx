@@ -5,15 +5,18 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
+import { apiFetch } from '@/components/incidents/api-client';
 import { buttonClass } from '@/components/ui/button';
 import type { ActionItemOutput } from '@/lib/action-items/schemas';
 import type { PostmortemOutput, SectionOutput } from '@/lib/postmortems/schemas';
-import type { DetectionOutput, FactorOutput } from '@/lib/root-causes/schemas';
+import type { AnalysisOutput, DetectionOutput, FactorOutput } from '@/lib/root-causes/schemas';
 import { ActionItemsEditor } from './action-items-editor';
+import { factorsPath, pmPath } from './api';
 import { FactorsEditor, type KnownIssueOption } from './factors-editor';
 import { ReviewPanel, type PersonOption } from './review-panel';
 import { SectionEditor } from './section-editor';
 import { TimelinePicker, type PickableEntry } from './timeline-picker';
+import { usePostmortemLive } from './use-postmortem-live';
 
 export interface PostmortemEditorProps {
   initial: PostmortemOutput;
@@ -31,6 +34,11 @@ export function PostmortemEditor(props: PostmortemEditorProps) {
   const [pm, setPm] = useState(props.initial);
   const [factors, setFactors] = useState(props.factors);
   const [items, setItems] = useState(props.actionItems);
+  // Others' changes arrive live; a failed refetch is retried on the next event or reconnection.
+  usePostmortemLive(pm.incidentId, {
+    postmortem: () => void apiFetch<PostmortemOutput>(pmPath(pm.incidentId)).then(setPm, () => undefined),
+    analysis: () => void apiFetch<AnalysisOutput>(factorsPath(pm.incidentId)).then((a) => setFactors(a.items), () => undefined),
+  });
   const sectionsEditable = pm.status !== 'published';
   const onSaved = useCallback((s: SectionOutput) => setPm((p) => ({ ...p, sections: p.sections.map((x) => (x.key === s.key ? s : x)) })), []);
   const base = `/incidents/${pm.reference}/postmortem`;

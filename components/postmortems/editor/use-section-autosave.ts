@@ -34,6 +34,11 @@ export interface SectionAutosave {
   saveNow: () => void;
 }
 
+/**
+ * `initial` is the section as the page holds it: its first value starts the editor, and a newer
+ * version arriving later (someone else saved, seen live) replaces the text only while this
+ * writer has nothing unsaved.
+ */
 export function useSectionAutosave(incidentId: string, initial: SectionOutput, onSaved: (s: SectionOutput) => void, enabled: boolean): SectionAutosave {
   const key = draftKey(incidentId, `postmortem:${initial.key}`);
   const [body, setBodyState] = useState(initial.body);
@@ -44,8 +49,6 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
   const saved = useRef(initial.body);
   const latest = useRef(initial.body);
   const inFlight = useRef(false);
-  // A save asked for while another was in flight: run once that one has answered.
-  const again = useRef(false);
   // Set while a conflict waits for the writer's choice: nothing is saved meanwhile.
   const inConflict = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -63,10 +66,8 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
 
   const save = useCallback(async (): Promise<void> => {
     if (!enabled || inConflict.current) return;
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
+    // One save at a time; text typed meanwhile is sent when this one answers (below).
+    if (inFlight.current) return;
     const sending = latest.current;
     if (sending === saved.current) {
       setState('saved');
@@ -85,7 +86,6 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
       if (latest.current === sending) {
         clearDraft(key);
         setState('saved');
-        again.current = false;
       } else {
         saveDraft(key, { body: latest.current, baseVersion: version.current } satisfies Draft);
         setState('dirty');
@@ -93,7 +93,6 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
       }
     } catch (e) {
       inFlight.current = false;
-      again.current = false;
       if (e instanceof ApiError && e.status === 409 && e.details.current) {
         inConflict.current = true;
         setTheirs(e.details.current as SectionOutput);
@@ -133,6 +132,15 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
     // Only once per section, on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
+
+  // Someone else's newer version, seen live: adopted when nothing of ours is pending.
+  useEffect(() => {
+    if (initial.version <= version.current || inFlight.current || inConflict.current || latest.current !== saved.current) return;
+    version.current = initial.version;
+    saved.current = initial.body;
+    latest.current = initial.body;
+    setBodyState(initial.body);
+  }, [initial]);
 
   useEffect(() => {
     const online = () => {
