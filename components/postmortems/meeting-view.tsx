@@ -5,15 +5,17 @@
 // (date, attendees, notes). Viewers read; responders write.
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { apiFetch } from '@/components/incidents/api-client';
 import { fromLocalInputValue, toLocalInputValue } from '@/components/incidents/datetime-input';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Input, Textarea } from '@/components/ui/field';
-import type { CommentOutput, MeetingOutput } from '@/lib/postmortems/review-schemas';
+import type { CommentListOutput, CommentOutput, MeetingOutput } from '@/lib/postmortems/review-schemas';
 import type { SectionKey } from '@/lib/postmortems/template';
 import { commentsPath, pmPath } from './editor/api';
+import { usePostmortemLive } from './editor/use-postmortem-live';
 
 export interface MeetingSection {
   key: SectionKey;
@@ -49,6 +51,16 @@ export function MeetingView({
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const current = sections[index]!;
+  const router = useRouter();
+  // Others' comments and section edits arrive live: the sections are re-rendered on the server
+  // (router.refresh), the comments refetched.
+  usePostmortemLive(incidentId, {
+    postmortem: () => {
+      router.refresh();
+      void apiFetch<CommentListOutput>(commentsPath(incidentId)).then((c) => setComments(c.items), () => undefined);
+    },
+    analysis: () => undefined,
+  });
 
   const go = useCallback(
     (next: number) => {

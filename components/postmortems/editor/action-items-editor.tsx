@@ -81,7 +81,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
             {items.map((a) => (
               <tr key={`${a.id}-${a.version}`} className="border-t border-slate-100" data-testid="editor-action-item">
                 <td className={cell}>
-                  <Select aria-label={t('page.columns.kind')} defaultValue={a.kind} disabled={!editable} onChange={(e) => void patch(a, { kind: e.target.value as ActionItemOutput['kind'] })}>
+                  <Select className="min-w-32" aria-label={t('page.columns.kind')} defaultValue={a.kind} disabled={!editable} onChange={(e) => void patch(a, { kind: e.target.value as ActionItemOutput['kind'] })}>
                     {actionItemKinds.map((k) => <option key={k} value={k}>{t(`actionItems.kinds.${k}`)}</option>)}
                   </Select>
                 </td>
@@ -89,7 +89,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
                   <Input aria-label={t('page.columns.title')} defaultValue={a.title} readOnly={!editable} onBlur={(e) => e.target.value.trim() !== a.title && void patch(a, { title: e.target.value })} className="min-w-48" />
                 </td>
                 <td className={cell}>
-                  <Select aria-label={t('page.columns.owner')} defaultValue={a.owner?.userId ?? ''} disabled={!editable} onChange={(e) => void patch(a, { ownerUserId: e.target.value || null })}>
+                  <Select className="min-w-32" aria-label={t('page.columns.owner')} defaultValue={a.owner?.userId ?? ''} disabled={!editable} onChange={(e) => void patch(a, { ownerUserId: e.target.value || null })}>
                     <option value="">—</option>
                     {a.owner && !people.some((p) => p.id === a.owner?.userId) ? <option value={a.owner.userId}>{a.owner.name}</option> : null}
                     {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
@@ -100,12 +100,12 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
                   {a.overdue ? <span className="text-xs">{t('actionItems.overdue')}</span> : null}
                 </td>
                 <td className={cell}>
-                  <Select aria-label={t('page.columns.priority')} defaultValue={a.priority} disabled={!editable} onChange={(e) => void patch(a, { priority: e.target.value as ActionItemOutput['priority'] })}>
+                  <Select className="min-w-32" aria-label={t('page.columns.priority')} defaultValue={a.priority} disabled={!editable} onChange={(e) => void patch(a, { priority: e.target.value as ActionItemOutput['priority'] })}>
                     {actionItemPriorities.map((p) => <option key={p} value={p}>{t(`actionItems.priorities.${p}`)}</option>)}
                   </Select>
                 </td>
                 <td className={cell}>
-                  <Select aria-label={t('page.columns.status')} defaultValue={a.status} disabled={!editable} onChange={(e) => void patch(a, { status: e.target.value as ActionItemOutput['status'] })} data-testid="action-item-status">
+                  <Select className="min-w-32" aria-label={t('page.columns.status')} defaultValue={a.status} disabled={!editable} onChange={(e) => void patch(a, { status: e.target.value as ActionItemOutput['status'] })} data-testid="action-item-status">
                     {actionItemStatuses.map((s) => <option key={s} value={s}>{t(`actionItems.statuses.${s}`)}</option>)}
                   </Select>
                 </td>
@@ -122,17 +122,17 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
       </div>
       {items.length === 0 ? <p className="mt-2 text-sm text-slate-500">{t('page.noActionItems')}</p> : null}
       {editable ? (
-        <form onSubmit={add} className="mt-3 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-3" data-testid="action-item-add-form">
-          <Select aria-label={t('page.columns.kind')} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as ActionItemOutput['kind'] })} className="w-auto" data-testid="action-item-new-kind">
+        <form onSubmit={add} className="mt-3 grid items-end gap-2 border-t border-slate-200 pt-3 sm:grid-cols-2 xl:grid-cols-[9rem_minmax(12rem,1fr)_11rem_10rem_8rem_auto]" data-testid="action-item-add-form">
+          <Select aria-label={t('page.columns.kind')} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as ActionItemOutput['kind'] })} data-testid="action-item-new-kind">
             {actionItemKinds.map((k) => <option key={k} value={k}>{t(`actionItems.kinds.${k}`)}</option>)}
           </Select>
-          <Input aria-label={t('page.columns.title')} placeholder={t('editor.actionItems.titlePlaceholder')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} className="min-w-60 flex-1" data-testid="action-item-new-title" />
-          <Select aria-label={t('page.columns.owner')} value={draft.ownerUserId} onChange={(e) => setDraft({ ...draft, ownerUserId: e.target.value })} className="w-auto" data-testid="action-item-new-owner">
+          <Input aria-label={t('page.columns.title')} placeholder={t('editor.actionItems.titlePlaceholder')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} data-testid="action-item-new-title" />
+          <Select aria-label={t('page.columns.owner')} value={draft.ownerUserId} onChange={(e) => setDraft({ ...draft, ownerUserId: e.target.value })} data-testid="action-item-new-owner">
             <option value="">{t('editor.actionItems.noOwner')}</option>
             {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </Select>
-          <Input type="date" aria-label={t('page.columns.due')} value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} className="w-auto" data-testid="action-item-new-due" />
-          <Select aria-label={t('page.columns.priority')} value={draft.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value as ActionItemOutput['priority'] })} className="w-auto">
+          <Input type="date" aria-label={t('page.columns.due')} value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} data-testid="action-item-new-due" />
+          <Select aria-label={t('page.columns.priority')} value={draft.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value as ActionItemOutput['priority'] })}>
             {actionItemPriorities.map((p) => <option key={p} value={p}>{t(`actionItems.priorities.${p}`)}</option>)}
           </Select>
           <Button type="submit" disabled={busy || !draft.title.trim()} data-testid="action-item-add">{t('editor.actionItems.add')}</Button>

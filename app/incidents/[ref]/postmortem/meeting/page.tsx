@@ -53,7 +53,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const index = Math.max(0, pm.sections.findIndex((s) => s.key === wanted));
   return (
     <>
-      <PageHeader title={`${t('meeting.title')}: ${pm.reference} ${pm.title}`} description={t('meeting.openComments', { count: pm.openComments })} />
+      <PageHeader title={`${t('meeting.title')}: ${pm.reference} ${pm.title}`} />
       <MeetingView
         incidentId={pm.incidentId}
         reference={pm.reference}
