@@ -1,6 +1,6 @@
-// The postmortem library: published postmortems, newest first, searchable by words (a plain
-// GET form, so it works without JavaScript). Filters by service, severity and category are in
-// the API (GET /api/v1/postmortems) and come to this page with the editor work.
+// The postmortem library: published postmortems, newest first, filtered by service, severity,
+// root-cause category, words and (responders) status. A plain GET form: the filters live in the
+// URL's search params, so a view can be linked and works without JavaScript.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -10,8 +10,14 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors/app-error';
+import { hasRole } from '@/lib/auth/roles';
+import { severities } from '@/lib/incidents/schemas';
 import { listPostmortems } from '@/lib/postmortems/list-postmortems';
-import { listPostmortemsQuery } from '@/lib/postmortems/schemas';
+import { listPostmortemsQuery, postmortemStatuses } from '@/lib/postmortems/schemas';
+import { factorCategories } from '@/lib/root-causes/schemas';
+import { listServiceOptions } from '@/lib/services/list-service-options';
+
+const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-2 text-sm';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('postmortems.list'))('title') };
@@ -23,21 +29,68 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
   const format = await getFormatter();
   const sp = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const q = first(sp.q)?.trim().slice(0, 200) || undefined;
+  const canSeeDrafts = hasRole(actor, 'responder');
+  const pick = <T extends string>(v: string | undefined, allowed: readonly T[]) => allowed.find((a) => a === v);
+  const filters = {
+    q: first(sp.q)?.trim().slice(0, 200) || undefined,
+    service: first(sp.service)?.trim().slice(0, 100) || undefined,
+    severity: pick(first(sp.severity), severities),
+    category: pick(first(sp.category), factorCategories),
+    status: canSeeDrafts ? pick(first(sp.status), postmortemStatuses) : undefined,
+  };
+  const defined = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<string, string>;
   const cursor = first(sp.cursor);
   const db = getDb();
-  const page = await listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ q, cursor, limit: 50 }) }).catch((e: unknown) => {
-    if (isAppError(e) && e.code === 'invalid') return listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ q, limit: 50 }) });
-    throw e;
-  });
-  const qs = q ? `q=${encodeURIComponent(q)}&` : '';
+  const [page, services] = await Promise.all([
+    listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ ...defined, cursor, limit: 50 }) }).catch((e: unknown) => {
+      if (isAppError(e) && e.code === 'invalid') return listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ ...defined, limit: 50 }) });
+      throw e;
+    }),
+    listServiceOptions(db, { actor }),
+  ]);
+  const base = new URLSearchParams(defined).toString();
+  const qs = base ? `${base}&` : '';
+  const filtered = base.length > 0;
   return (
     <>
       <PageHeader title={t('list.title')} description={t('list.intro')} />
-      <form method="get" action="/postmortems" className="mb-4 flex flex-wrap gap-2" role="search">
-        <label className="sr-only" htmlFor="postmortem-search">{t('list.search')}</label>
-        <input id="postmortem-search" name="q" type="search" defaultValue={q ?? ''} placeholder={t('list.search')} className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm" data-testid="postmortem-search" />
-        <button type="submit" className={buttonClass('secondary')}>{t('list.searchButton')}</button>
+      <form method="get" action="/postmortems" className="mb-4 flex flex-wrap items-end gap-2" role="search" data-testid="postmortem-filters">
+        <label className="flex min-w-48 flex-1 flex-col text-xs text-slate-600">
+          {t('list.filters.words')}
+          <input name="q" type="search" defaultValue={filters.q ?? ''} placeholder={t('list.search')} className="rounded-md border border-slate-300 px-3 py-2 text-sm" data-testid="postmortem-search" />
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          {t('list.filters.service')}
+          <select name="service" defaultValue={filters.service ?? ''} className={selectClass} data-testid="postmortem-filter-service">
+            <option value="">{t('list.filters.any')}</option>
+            {services.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          {t('list.filters.severity')}
+          <select name="severity" defaultValue={filters.severity ?? ''} className={selectClass} data-testid="postmortem-filter-severity">
+            <option value="">{t('list.filters.any')}</option>
+            {severities.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          {t('list.filters.category')}
+          <select name="category" defaultValue={filters.category ?? ''} className={selectClass} data-testid="postmortem-filter-category">
+            <option value="">{t('list.filters.any')}</option>
+            {factorCategories.map((c) => <option key={c} value={c}>{t(`factorCategories.${c}`)}</option>)}
+          </select>
+        </label>
+        {canSeeDrafts ? (
+          <label className="flex flex-col text-xs text-slate-600">
+            {t('list.filters.status')}
+            <select name="status" defaultValue={filters.status ?? ''} className={selectClass} data-testid="postmortem-filter-status">
+              <option value="">{t('list.filters.published')}</option>
+              {postmortemStatuses.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+            </select>
+          </label>
+        ) : null}
+        <button type="submit" className={buttonClass('secondary')} data-testid="postmortem-filter-apply">{t('list.filters.apply')}</button>
+        {filtered ? <Link href="/postmortems" className={buttonClass('ghost')}>{t('list.filters.clear')}</Link> : null}
       </form>
       <Card>
         {page.items.length === 0 ? (
@@ -45,12 +98,13 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="postmortems-list">
             {page.items.map((p) => (
-              <li key={p.id} className="py-3">
+              <li key={p.id} className="py-3" data-testid="postmortem-row">
                 <div className="flex flex-wrap items-center gap-2">
                   <SeverityBadge severity={p.severity} />
                   <Link href={`/incidents/${p.reference}/postmortem`} className="font-medium text-brand-700 underline">
                     {p.reference} {p.title}
                   </Link>
+                  {p.status !== 'published' ? <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{t(`statuses.${p.status}`)}</span> : null}
                   {p.publishedAt ? <span className="text-xs text-slate-500">{format.dateTime(new Date(p.publishedAt), { dateStyle: 'medium' })}</span> : null}
                 </div>
                 {p.summary ? <p className="mt-1 line-clamp-2 text-sm text-slate-700">{p.summary}</p> : null}
@@ -65,7 +119,7 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
         )}
       </Card>
       <nav className="mt-4 flex gap-2" aria-label={t('list.title')}>
-        {cursor ? <Link href={`/postmortems${q ? `?q=${encodeURIComponent(q)}` : ''}`} className={buttonClass('ghost')}>{t('list.firstPage')}</Link> : null}
+        {cursor ? <Link href={`/postmortems${base ? `?${base}` : ''}`} className={buttonClass('ghost')}>{t('list.firstPage')}</Link> : null}
         {page.nextCursor ? <Link href={`/postmortems?${qs}cursor=${page.nextCursor}`} className={buttonClass('secondary')}>{t('list.nextPage')}</Link> : null}
       </nav>
     </>

@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createKnownIssueAction, getKnownIssueAction, updateKnownIssueAction } from '@/app/known-issues/actions';
+import { addToKnownIssuesAction, createKnownIssueAction, getKnownIssueAction, updateKnownIssueAction } from '@/app/known-issues/actions';
 import { validateForm, type FieldErrors } from '@/components/forms/validate';
 import { ServicePicker } from '@/components/incidents/service-picker';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -29,12 +29,18 @@ interface Conflict {
   mine: CreateKnownIssueInput;
 }
 
-export function KnownIssueForm({ entry, teams }: { entry?: KnownIssueOutput; teams: { slug: string; name: string }[] }) {
+/** Starting text for a new entry, and the incident it comes from (linked on save). */
+export interface KnownIssueFormPrefill {
+  fields: Pick<CreateKnownIssueInput, 'title' | 'symptoms' | 'errorSignatures' | 'cause' | 'workaround' | 'resolution' | 'services'>;
+  incident: { reference: string; title: string };
+}
+
+export function KnownIssueForm({ entry, teams, prefill }: { entry?: KnownIssueOutput; teams: { slug: string; name: string }[]; prefill?: KnownIssueFormPrefill }) {
   const t = useTranslations('knownIssues.form');
   const tc = useTranslations('common.errors');
   const locale = useLocale();
   const router = useRouter();
-  const [services, setServices] = useState<string[]>(entry?.services.map((s) => s.slug) ?? []);
+  const [services, setServices] = useState<string[]>(entry?.services.map((s) => s.slug) ?? prefill?.fields.services ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -47,7 +53,9 @@ export function KnownIssueForm({ entry, teams }: { entry?: KnownIssueOutput; tea
     setConflict(null);
     const res: ActionResult<KnownIssueOutput> = entry && version
       ? await updateKnownIssueAction({ id: entry.id, changes: { ...data, version } })
-      : await createKnownIssueAction(data);
+      : prefill
+        ? await addToKnownIssuesAction({ incident: prefill.incident.reference, issue: data })
+        : await createKnownIssueAction(data);
     if (res.ok) {
       router.push(`/known-issues/${res.data.id}`);
       return router.refresh();
@@ -90,7 +98,7 @@ export function KnownIssueForm({ entry, teams }: { entry?: KnownIssueOutput; tea
   const err = (name: string) => ({ 'aria-invalid': !!errors[name], 'aria-describedby': errors[name] ? `known-issue-${name}-error` : undefined });
   const area = (name: 'symptoms' | 'errorSignatures' | 'workaround' | 'cause' | 'resolution', rows: number, hint?: string) => (
     <Field label={t(name)} htmlFor={`known-issue-${name}`} error={errors[name]} hint={hint}>
-      <Textarea id={`known-issue-${name}`} name={name} rows={rows} defaultValue={name === 'errorSignatures' ? entry?.errorSignatures.join('\n') : entry?.[name]}
+      <Textarea id={`known-issue-${name}`} name={name} rows={rows} defaultValue={name === 'errorSignatures' ? (entry ?? prefill?.fields)?.errorSignatures.join('\n') : (entry ?? prefill?.fields)?.[name]}
         {...err(name)} data-testid={`known-issue-${name}`} />
     </Field>
   );
@@ -98,6 +106,11 @@ export function KnownIssueForm({ entry, teams }: { entry?: KnownIssueOutput; tea
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="known-issue-form">
       {banner ? <ErrorBanner>{banner}</ErrorBanner> : null}
+      {prefill ? (
+        <p className="rounded-md bg-brand-50 p-3 text-sm text-slate-700 ring-1 ring-brand-200" data-testid="known-issue-from-incident">
+          {t('fromIncident', { reference: prefill.incident.reference, title: prefill.incident.title })}
+        </p>
+      ) : null}
       {conflict ? (
         <section role="alert" className="rounded-lg bg-amber-50 p-4 ring-1 ring-amber-300" data-testid="known-issue-conflict">
           <h2 className="font-semibold text-amber-900">{t('conflictTitle')}</h2>
@@ -109,7 +122,7 @@ export function KnownIssueForm({ entry, teams }: { entry?: KnownIssueOutput; tea
         </section>
       ) : null}
       <Field label={t('title')} htmlFor="known-issue-title" error={errors.title} hint={t('titleHint')}>
-        <Input id="known-issue-title" name="title" required autoFocus maxLength={200} defaultValue={entry?.title} {...err('title')} data-testid="known-issue-title-input" />
+        <Input id="known-issue-title" name="title" required autoFocus maxLength={200} defaultValue={entry?.title ?? prefill?.fields.title} {...err('title')} data-testid="known-issue-title-input" />
       </Field>
       {area('symptoms', 3, t('symptomsHint'))}
       {area('errorSignatures', 3, t('errorSignaturesHint'))}

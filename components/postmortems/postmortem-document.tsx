@@ -38,6 +38,17 @@ export async function PostmortemDocument({ postmortem, factors, actionItems }: {
                       ))}
                     </ol>
                   ) : null}
+                  {f.knownIssues.length ? (
+                    <p className="mt-2 text-slate-700">
+                      {t('editor.factors.knownIssues')}:{' '}
+                      {f.knownIssues.map((k, i) => (
+                        <span key={k.id}>
+                          {i > 0 ? ', ' : null}
+                          <a href={`/known-issues/${k.id}`} className="text-brand-700 underline">{k.title}</a>
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

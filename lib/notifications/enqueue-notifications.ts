@@ -9,7 +9,7 @@ import type { NotificationEvent } from '../subscriptions/events.ts';
 import { resolveRecipients } from '../subscriptions/resolve-recipients.ts';
 
 export interface NotificationSubject {
-  type: 'change' | 'incident' | 'postmortem' | 'known_issue';
+  type: 'change' | 'incident' | 'postmortem' | 'known_issue' | 'action_item';
   id: string;
   /** The service whose subscribers are told. */
   serviceId: string;

@@ -12,6 +12,7 @@ export const factorSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
+  knownIssues: { select: { knownIssue: { select: { id: true, title: true, status: true } } }, orderBy: { linkedAt: 'asc' } },
 } as const;
 
 export interface FactorRow {
@@ -25,10 +26,11 @@ export interface FactorRow {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  knownIssues: { knownIssue: { id: string; title: string; status: 'active' | 'fixed' | 'obsolete' } }[];
 }
 
 export function toFactorOutput(row: FactorRow): FactorOutput {
-  return { ...row, fiveWhys: [...row.fiveWhys], createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return { ...row, fiveWhys: [...row.fiveWhys], createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), knownIssues: row.knownIssues.map((l) => ({ ...l.knownIssue })) };
 }
 
 export const emptyDetection: DetectionOutput = { method: '', detectedBy: '', whyNotEarlier: '', version: 0, updatedAt: null };

@@ -10,6 +10,7 @@ import {
   detectionOutput,
   factorCountsOutput,
   factorOutput,
+  factorKnownIssueParams,
   factorParams,
   updateFactorInput,
 } from './schemas.ts';
@@ -33,6 +34,10 @@ export const rootCausesPaths: ZodOpenApiPathsObject = {
       errors: ['409'],
     }),
     delete: op({ summary: 'Remove a factor', tags, role: 'responder', params: factorParams, status: 204 }),
+  },
+  '/api/v1/incidents/{ref}/factors/{id}/known-issues/{knownIssueId}': {
+    put: op({ summary: 'Link a factor to a known issue', description: 'Idempotent; answers the factor with its linked known issues.', tags, role: 'responder', params: factorKnownIssueParams, response: factorOutput }),
+    delete: op({ summary: 'Unlink a factor from a known issue', description: 'Idempotent; answers the factor with its linked known issues.', tags, role: 'responder', params: factorKnownIssueParams, response: factorOutput }),
   },
   '/api/v1/incidents/{ref}/detection': {
     put: op({

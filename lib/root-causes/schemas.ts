@@ -67,9 +67,14 @@ export const factorOutput = z
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    knownIssues: z
+      .array(z.object({ id: z.uuid(), title: z.string(), status: z.enum(['active', 'fixed', 'obsolete']) }))
+      .meta({ description: 'Known issues this factor is linked to (oldest link first).' }),
   })
   .meta({ id: 'IncidentFactor' });
 export type FactorOutput = z.infer<typeof factorOutput>;
+
+export const factorKnownIssueParams = factorParams.extend({ knownIssueId: z.uuid() });
 
 export const detectionInput = z
   .object({

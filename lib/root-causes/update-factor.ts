@@ -26,17 +26,14 @@ export async function updateFactor(
   return db.$transaction(async (tx) => {
     const before = await findFactor(tx, ref, factorId);
     const { version, ...changes } = input;
-    const [updated] = await tx.incidentFactor.updateManyAndReturn({
-      where: { id: factorId, version },
-      data: { ...changes, version: { increment: 1 } },
-      select: factorSelect,
-    });
-    if (!updated) {
+    // updateManyAndReturn cannot select relations (the linked known issues): re-read after.
+    const { count } = await tx.incidentFactor.updateMany({ where: { id: factorId, version }, data: { ...changes, version: { increment: 1 } } });
+    if (count === 0) {
       throw new AppError('conflict', 'Someone else changed this factor meanwhile. Review the current text, then apply your change again.', {
         details: { current: toFactorOutput(before) },
       });
     }
-    const out = toFactorOutput(updated);
+    const out = toFactorOutput(await tx.incidentFactor.findUniqueOrThrow({ where: { id: factorId }, select: factorSelect }));
     await recordAudit(tx, actor, { action: 'incident_factor.updated', entityType: 'incident_factor', entityId: factorId, before: toFactorOutput(before), after: out });
     await publishIncidentEvent(tx, { incidentId: before.incidentId, kind: 'analysis.updated' });
     return out;

@@ -8,6 +8,7 @@ import 'server-only';
 // between its commit and the scheduler's bookkeeping runs it again.
 import { remindUnacknowledgedChanges } from '../changes/remind-unacknowledged-changes.ts';
 import { getEnv } from '../config/env.ts';
+import { remindOverdueActionItems } from '../action-items/remind-overdue-action-items.ts';
 import type { Db } from '../db/client.ts';
 import { sendKnownIssueReviewReminders } from '../known-issues/review-reminders.ts';
 
@@ -33,4 +34,6 @@ export const periodicTasks: PeriodicTask[] = [
     cron: '17 8 * * *',
     run: (db, now) => sendKnownIssueReviewReminders(db, now, getEnv().KNOWN_ISSUE_REVIEW_MONTHS),
   },
+  // Owners of open action items past their due date: once per item and due date (issue 4).
+  { name: 'action-item-overdue-reminders', cron: '*/15 * * * *', run: remindOverdueActionItems },
 ];

@@ -1,22 +1,29 @@
-// The postmortem as a document to read and print (the browser's print gives a clean PDF):
-// every section, the root-cause factors, action items, meeting and reviewers. Read-only; the
-// editor is a separate page.
+// The postmortem of one incident. Responders get the editor (sections with autosave, analysis,
+// action items, review workflow); viewers, and anyone with ?view=read, get the document to
+// read and print (the browser's print gives a clean PDF).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { SeverityBadge } from '@/components/incidents/badges';
+import { CreatePostmortemButton } from '@/components/postmortems/create-postmortem-button';
+import { PostmortemEditor } from '@/components/postmortems/editor/postmortem-editor';
 import { PostmortemDocument } from '@/components/postmortems/postmortem-document';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { listActionItems } from '@/lib/action-items/list-action-items';
 import { requirePageActor } from '@/lib/auth/page-guard';
+import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors/app-error';
 import { getIncident } from '@/lib/incidents/get-incident';
+import { listKnownIssues } from '@/lib/known-issues/list-known-issues';
+import { listKnownIssuesQuery } from '@/lib/known-issues/schemas';
 import { loadPostmortem } from '@/lib/postmortems/postmortem-output';
 import { listFactors } from '@/lib/root-causes/list-factors';
+import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
+import { listNewestTimeline } from '@/lib/timeline/list-timeline';
 
 const load = cache(async (ref: string) => {
   const actor = await requirePageActor('viewer', `/incidents/${encodeURIComponent(ref)}/postmortem`);
@@ -34,8 +41,10 @@ export async function generateMetadata({ params }: { params: Promise<{ ref: stri
   return { title: `${t('title')}: ${incident.reference} ${incident.title}` };
 }
 
-export default async function PostmortemPage({ params }: { params: Promise<{ ref: string }> }) {
+export default async function PostmortemPage({ params, searchParams }: { params: Promise<{ ref: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, incident } = await load((await params).ref);
+  const canWrite = hasRole(actor, 'responder');
+  const readOnly = !canWrite || (await searchParams).view === 'read';
   const db = getDb();
   const t = await getTranslations('postmortems');
   const format = await getFormatter();
@@ -55,7 +64,34 @@ export default async function PostmortemPage({ params }: { params: Promise<{ ref
         <PageHeader title={`${t('page.title')}: ${incident.reference} ${incident.title}`} actions={back} />
         <Card>
           <p className="text-slate-600" data-testid="postmortem-none">{t('page.none')}</p>
+          {canWrite ? <CreatePostmortemButton incidentId={incident.id} /> : null}
         </Card>
+      </>
+    );
+  }
+  if (!readOnly) {
+    const [people, knownIssues, timeline] = await Promise.all([
+      listMemberCandidates(db, { actor }),
+      listKnownIssues(db, { actor, input: listKnownIssuesQuery.parse({ limit: 100 }) }),
+      listNewestTimeline(db, { actor, ref: incident.id, limit: 300 }),
+    ]);
+    return (
+      <>
+        <PageHeader
+          title={`${t('page.title')}: ${pm.reference} ${pm.title}`}
+          description={<span className="flex flex-wrap items-center gap-2"><SeverityBadge severity={pm.severity} /></span>}
+          actions={back}
+        />
+        <PostmortemEditor
+          initial={pm}
+          factors={analysis.items}
+          detection={analysis.detection}
+          actionItems={items.items}
+          people={people}
+          knownIssues={knownIssues.items.map((k) => ({ id: k.id, title: k.title }))}
+          timeline={timeline.items.flatMap((e) => (e.deleted ? [] : [{ id: e.id, body: e.body, occurredAt: e.occurredAt, highlighted: e.highlighted }]))}
+          viewerId={actor.userId}
+        />
       </>
     );
   }
@@ -74,6 +110,9 @@ export default async function PostmortemPage({ params }: { params: Promise<{ ref
         actions={
           <>
             {back}
+            <Link href={`/incidents/${pm.reference}/postmortem/meeting`} className={`${buttonClass('secondary')} print:hidden`} data-testid="open-meeting-view">
+              {t('editor.meetingView')}
+            </Link>
             <a href={`/api/v1/incidents/${pm.incidentId}/postmortem.md`} className={`${buttonClass('secondary')} print:hidden`} data-testid="postmortem-export-md">
               {t('page.exportMarkdown')}
             </a>

@@ -1,0 +1,37 @@
+'use client';
+// "Start the postmortem": creates it from the template (prefilled from the incident and its
+// highlighted entries), then shows the editor.
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { apiFetch } from '@/components/incidents/api-client';
+import { Button } from '@/components/ui/button';
+import { pmPath } from './editor/api';
+
+export function CreatePostmortemButton({ incidentId }: { incidentId: string }) {
+  const t = useTranslations('postmortems.editor');
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  async function create() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await apiFetch(pmPath(incidentId), { method: 'POST' });
+    } catch (e) {
+      // 409: someone created it meanwhile; showing it is what the user wants.
+      if (!(e && typeof e === 'object' && 'status' in e && e.status === 409)) {
+        setMessage(e instanceof Error ? e.message : String(e));
+        setBusy(false);
+        return;
+      }
+    }
+    router.refresh();
+  }
+  return (
+    <div className="mt-3">
+      <Button onClick={() => void create()} disabled={busy} data-testid="postmortem-create">{t('create')}</Button>
+      {message ? <p role="alert" className="mt-2 text-sm text-red-700">{message}</p> : null}
+    </div>
+  );
+}

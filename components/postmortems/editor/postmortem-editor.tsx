@@ -1,0 +1,85 @@
+'use client';
+// The postmortem editor (responders): every section editable in place with autosave, the
+// root-cause analysis and action items inline where the document shows them, and the review
+// workflow on the side. Viewers get the read-only document instead (the page decides).
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useCallback, useState } from 'react';
+import { apiFetch } from '@/components/incidents/api-client';
+import { buttonClass } from '@/components/ui/button';
+import type { ActionItemOutput } from '@/lib/action-items/schemas';
+import type { PostmortemOutput, SectionOutput } from '@/lib/postmortems/schemas';
+import type { AnalysisOutput, DetectionOutput, FactorOutput } from '@/lib/root-causes/schemas';
+import { ActionItemsEditor } from './action-items-editor';
+import { factorsPath, pmPath } from './api';
+import { FactorsEditor, type KnownIssueOption } from './factors-editor';
+import { ReviewPanel, type PersonOption } from './review-panel';
+import { SectionEditor } from './section-editor';
+import { TimelinePicker, type PickableEntry } from './timeline-picker';
+import { usePostmortemLive } from './use-postmortem-live';
+
+export interface PostmortemEditorProps {
+  initial: PostmortemOutput;
+  factors: FactorOutput[];
+  detection: DetectionOutput;
+  actionItems: ActionItemOutput[];
+  people: PersonOption[];
+  knownIssues: KnownIssueOption[];
+  timeline: PickableEntry[];
+  viewerId: string | null;
+}
+
+export function PostmortemEditor(props: PostmortemEditorProps) {
+  const t = useTranslations('postmortems');
+  const [pm, setPm] = useState(props.initial);
+  const [factors, setFactors] = useState(props.factors);
+  const [items, setItems] = useState(props.actionItems);
+  // Others' changes arrive live; a failed refetch is retried on the next event or reconnection.
+  usePostmortemLive(pm.incidentId, {
+    postmortem: () => void apiFetch<PostmortemOutput>(pmPath(pm.incidentId)).then(setPm, () => undefined),
+    analysis: () => void apiFetch<AnalysisOutput>(factorsPath(pm.incidentId)).then((a) => setFactors(a.items), () => undefined),
+  });
+  const sectionsEditable = pm.status !== 'published';
+  const onSaved = useCallback((s: SectionOutput) => setPm((p) => ({ ...p, sections: p.sections.map((x) => (x.key === s.key ? s : x)) })), []);
+  const base = `/incidents/${pm.reference}/postmortem`;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]" data-testid="postmortem-editor">
+      <div className="flex min-w-0 flex-col gap-4">
+        {!sectionsEditable ? <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700" data-testid="editor-frozen">{t('editor.frozen')}</p> : null}
+        {pm.sections.map((s) => (
+          <div key={s.key} id={`s-${s.key}`} className="flex flex-col gap-4">
+            <SectionEditor
+              incidentId={pm.incidentId}
+              section={s}
+              editable={sectionsEditable}
+              onSaved={onSaved}
+              {...(s.key === 'timeline'
+                ? { extra: (setBody: (b: string) => void) => <TimelinePicker incidentId={pm.incidentId} entries={props.timeline} editable={sectionsEditable} onUse={setBody} /> }
+                : {})}
+            />
+            {s.key === 'root_causes' ? (
+              <FactorsEditor incidentId={pm.incidentId} factors={factors} detection={props.detection} knownIssues={props.knownIssues} editable onFactors={setFactors} />
+            ) : null}
+            {s.key === 'action_items' ? <ActionItemsEditor incidentId={pm.incidentId} items={items} people={props.people} editable onItems={setItems} /> : null}
+          </div>
+        ))}
+      </div>
+      <aside className="flex flex-col gap-4 lg:sticky lg:top-4 lg:self-start">
+        <ReviewPanel pm={pm} people={props.people} viewerId={props.viewerId} onChange={setPm} />
+        <nav className="flex flex-col gap-2" aria-label={t('editor.more')}>
+          <Link href={`${base}/meeting`} className={buttonClass('secondary')} data-testid="open-meeting-view">{t('editor.meetingView')}</Link>
+          <Link href={`${base}?view=read`} className={buttonClass('ghost')} data-testid="open-read-view">{t('editor.readView')}</Link>
+          <a href={`/api/v1/incidents/${pm.incidentId}/postmortem.md`} className={buttonClass('ghost')} data-testid="postmortem-export-md">{t('page.exportMarkdown')}</a>
+        </nav>
+        <nav aria-label={t('editor.sections')}>
+          <ol className="flex flex-col gap-0.5 text-sm">
+            {pm.sections.map((s) => (
+              <li key={s.key}><a href={`#s-${s.key}`} className="text-brand-700 hover:underline">{t(`sections.${s.key}`)}</a></li>
+            ))}
+          </ol>
+        </nav>
+      </aside>
+    </div>
+  );
+}
