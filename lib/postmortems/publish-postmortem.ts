@@ -6,6 +6,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
+import { notifyIncidentSubscribers } from '../notifications/notify-incident-subscribers.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { lockPostmortem } from './find-postmortem.ts';
 import { reloadPostmortem } from './postmortem-output.ts';
@@ -35,6 +36,7 @@ export async function publishPostmortem(db: Db, { actor, ref }: { actor: Actor; 
     await tx.postmortem.update({ where: { id: pm.id }, data: { status: 'published', publishedAt: new Date(), publishedById: actor.userId, version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: 'postmortem.published', entityType: 'postmortem', entityId: pm.id, before: { status: pm.status }, after: { status: 'published', approvals } });
     await publishIncidentEvent(tx, { incidentId: pm.incidentId, kind: 'postmortem.updated' });
+    await notifyIncidentSubscribers(tx, { event: 'postmortem_published', incidentId: pm.incidentId });
     return reloadPostmortem(tx, pm.incidentId);
   });
 }

@@ -8,6 +8,7 @@ import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
+import { notificationDeliveryPaths } from '../../notifications/delivery-openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
 import { rootCausesPaths } from '../../root-causes/openapi.ts';
@@ -23,6 +24,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   realtimePaths,
   changesPaths,
   subscriptionsPaths,
+  notificationDeliveryPaths,
   rootCausesPaths,
   postmortemsPaths,
   actionItemsPaths,
