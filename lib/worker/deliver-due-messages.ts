@@ -9,7 +9,7 @@ import 'server-only';
 // to be picked up again when the lease ends. A crash between the receiver's answer and the
 // "sent" mark therefore means one more delivery of the same id, which receivers de-duplicate.
 import type { Db } from '../db/client.ts';
-import type { Prisma } from '../db/generated/client.ts';
+import { Prisma } from '../db/generated/client.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { loadMessages, type Messages } from '../i18n/load-messages.ts';
 import { sendOnce } from '../notifications/channels/index.ts';
@@ -30,11 +30,12 @@ type ClaimedMessage = Prisma.NotificationMessageGetPayload<{ select: typeof mess
 
 async function claim(db: Db, now: Date, opts: DeliveryOptions): Promise<string[]> {
   const leaseUntil = new Date(now.getTime() + opts.leaseMs);
+  const scope = opts.subjectIds ? Prisma.sql`AND "subjectId" IN (${Prisma.join(opts.subjectIds.length ? opts.subjectIds : [''])})` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "NotificationMessage" SET "nextAttemptAt" = ${leaseUntil}, "updatedAt" = ${now}
     WHERE id IN (
       SELECT id FROM "NotificationMessage"
-      WHERE status IN ('pending', 'failed') AND "channelType" <> 'inbox' AND "nextAttemptAt" <= ${now}
+      WHERE status IN ('pending', 'failed') AND "channelType" <> 'inbox' AND "nextAttemptAt" <= ${now} ${scope}
       ORDER BY "nextAttemptAt"
       LIMIT ${opts.batchSize}
       FOR UPDATE SKIP LOCKED

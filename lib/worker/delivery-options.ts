@@ -20,6 +20,11 @@ export interface DeliveryOptions {
   concurrency: number;
   /** How long a claimed message is hidden from other workers while it is being sent. */
   leaseMs: number;
+  /**
+   * Only messages about these subjects (change / incident ids). Null: every message. For tests
+   * sharing one database, and for tools that redeliver one subject's messages.
+   */
+  subjectIds: string[] | null;
 }
 
 export function deliveryOptionsFromEnv(over: Partial<DeliveryOptions> = {}, env: NodeJS.ProcessEnv = process.env): DeliveryOptions {
@@ -34,6 +39,7 @@ export function deliveryOptionsFromEnv(over: Partial<DeliveryOptions> = {}, env:
     batchSize: 50,
     concurrency: 5,
     leaseMs: 5 * 60_000,
+    subjectIds: null,
     ...over,
   };
 }
