@@ -4,12 +4,15 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BlastRadius } from '@/components/changes/blast-radius';
 import { ChangeStatusBadge, RiskBadge, ShortNoticeBadge } from '@/components/changes/change-badges';
+import { ChangeDeliveryLog } from '@/components/notifications/change-delivery-log';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getBlastRadius } from '@/lib/changes/get-blast-radius';
 import { getChange } from '@/lib/changes/get-change';
 import { changeIdParams } from '@/lib/changes/schemas';
 import { getDb } from '@/lib/db/client';
+import { listNotificationsQuery } from '@/lib/notifications/delivery-schemas';
+import { listNotifications } from '@/lib/notifications/list-notifications';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
 import { orNotFound } from '../../services/or-not-found';
 
@@ -27,6 +30,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const db = getDb();
   const change = await orNotFound(getChange(db, { actor, id }));
   const radius = await getBlastRadius(db, { actor, id });
+  const deliveries = await listNotifications(db, { actor, input: listNotificationsQuery.parse({ subjectType: 'change', subjectId: id, limit: 200 }) });
   const t = await getTranslations('changes');
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
@@ -54,6 +58,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           <Card title={t('detail.expectedImpact')}>{text(change.expectedImpact)}</Card>
           <Card title={t('detail.rollbackPlan')}>{text(change.rollbackPlan)}</Card>
           <BlastRadius radius={radius} />
+          <ChangeDeliveryLog items={deliveries.items} />
         </div>
         <Card>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm" data-testid="change-facts">
