@@ -40,7 +40,8 @@ export function SubscribeForm({ services, teams, me, initialService }: { service
     if (channel === 'email') target.address = str('address');
     if ((urlChannels as readonly string[]).includes(channel)) {
       target.url = str('url');
-      if (str('secret')) target.secret = str('secret');
+      // DingTalk and Feishu need their signing secret (an empty one is reported next to the field).
+      if (str('secret') || channel === 'dingtalk' || channel === 'feishu') target.secret = str('secret');
     }
     const data = {
       service: str('service'),
