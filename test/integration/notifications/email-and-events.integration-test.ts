@@ -6,7 +6,9 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as testRoute } from '@/app/api/v1/subscriptions/[id]/test/route';
 import { declareIncident } from '@/lib/incidents/declare-incident';
-import { declareIncidentInput } from '@/lib/incidents/schemas';
+import { postStakeholderUpdate } from '@/lib/incidents/post-stakeholder-update';
+import { declareIncidentInput, postStakeholderUpdateInput, updateIncidentInput } from '@/lib/incidents/schemas';
+import { updateIncident } from '@/lib/incidents/update-incident';
 import { sendTestMessage } from '@/lib/notifications/send-test-message';
 import { deliverDueMessages } from '@/lib/worker/deliver-due-messages';
 import { callRoute, createTestActor } from '../../support/actors.ts';
@@ -105,6 +107,27 @@ describe('inbox and incident events', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ event: 'incident_declared', recipientUserId: user.userId, channelType: 'inbox', status: 'sent' });
     expect(rows[0]?.payload).toMatchObject({ reference: incident.reference, severity: 'SEV2', path: `/incidents/${incident.reference}` });
+  });
+});
+
+describe('incident updates and resolution', () => {
+  it('tells subscribers of stakeholder updates (with the text) and of the resolution, once each', async () => {
+    const service = await createService(db);
+    const user = await createTestActor(db, 'viewer');
+    await subscribe(db, { serviceId: service.id, userId: user.userId, channel: { type: 'inbox' }, events: ['incident_updated', 'incident_resolved'] });
+    const responder = await createTestActor(db, 'responder');
+    const incident = await declareIncident(db, { actor: responder.actor, input: declareIncidentInput.parse({ title: uniqueId('Login slow'), severity: 'SEV3', services: [service.slug] }) });
+    await postStakeholderUpdate(db, {
+      actor: responder.actor, ref: incident.reference,
+      input: postStakeholderUpdateInput.parse({ whatIsHappening: 'Logins take 30 s.', whatWeAreDoing: 'Rolling back the cache change.', nextUpdateAt: null }),
+    });
+    const current = await db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { version: true } });
+    await updateIncident(db, { actor: responder.actor, ref: incident.reference, input: updateIncidentInput.parse({ version: current.version, status: 'resolved' }) });
+
+    const rows = await db.notificationMessage.findMany({ where: { subjectType: 'incident', subjectId: incident.id }, orderBy: { createdAt: 'asc' }, select: { event: true, payload: true } });
+    expect(rows.map((r) => r.event)).toEqual(['incident_updated', 'incident_resolved']);
+    expect(JSON.stringify(rows[0]?.payload)).toContain('Logins take 30 s.');
+    expect(rows[1]?.payload).toMatchObject({ status: 'resolved', reference: incident.reference });
   });
 });
 
