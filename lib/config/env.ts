@@ -39,6 +39,7 @@ const envSchema = z.object({
   NOTIFY_RETRY_MAX_SECONDS: z.coerce.number().positive().default(21600),
   NOTIFY_SWEEP_SECONDS: z.coerce.number().positive().default(15),
   NOTIFY_HTTP_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  NOTIFY_ALLOW_PRIVATE_NETWORKS: bool.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

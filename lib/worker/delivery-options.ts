@@ -33,7 +33,11 @@ export function deliveryOptionsFromEnv(over: Partial<DeliveryOptions> = {}, env:
     now: () => new Date(),
     random: Math.random,
     retry: retryPolicyFromEnv(env),
-    channel: { smtp: smtpConfigFromEnv(env), httpTimeoutMs: Number(env.NOTIFY_HTTP_TIMEOUT_SECONDS ?? 10) * 1000 || 10_000 },
+    channel: {
+      smtp: smtpConfigFromEnv(env),
+      httpTimeoutMs: Number(env.NOTIFY_HTTP_TIMEOUT_SECONDS ?? 10) * 1000 || 10_000,
+      allowPrivateNetworks: env.NOTIFY_ALLOW_PRIVATE_NETWORKS === '1' || env.NOTIFY_ALLOW_PRIVATE_NETWORKS === 'true',
+    },
     appUrl: env.APP_URL || env.NEXTAUTH_URL || null,
     defaultLocale: isLocale(locale) ? locale : defaultLocale,
     batchSize: 50,

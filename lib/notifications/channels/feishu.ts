@@ -11,5 +11,5 @@ export const sendFeishu: Sender = async ({ rendered, target, now, config }) => {
     msg_type: 'text',
     content: { text: truncateUtf8(rendered.text, 20_000) },
   };
-  return robotResult(await postJson(target.url, JSON.stringify(body), {}, config.httpTimeoutMs), 'code');
+  return robotResult(await postJson(target.url, JSON.stringify(body), {}, config), 'code');
 };

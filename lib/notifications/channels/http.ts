@@ -1,17 +1,19 @@
 // One HTTP POST with a timeout, keeping what the receiver answered.
+import { assertPublicTarget } from './target-guard.ts';
 import type { SendResult } from './types.ts';
 
 const ANSWER_MAX = 1000;
 
 export interface HttpAnswer { status: number; body: string }
 
-export async function postJson(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpAnswer> {
+export async function postJson(url: string, body: string, headers: Record<string, string>, opts: { httpTimeoutMs: number; allowPrivateNetworks?: boolean }): Promise<HttpAnswer> {
+  await assertPublicTarget(url, opts.allowPrivateNetworks ?? false);
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Firebreak-Notifications', ...headers },
     body,
     redirect: 'manual',
-    signal: AbortSignal.timeout(timeoutMs),
+    signal: AbortSignal.timeout(opts.httpTimeoutMs),
   });
   const text = await res.text().catch(() => '');
   return { status: res.status, body: text };

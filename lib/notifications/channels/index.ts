@@ -4,6 +4,7 @@ import { sendDingtalk } from './dingtalk.ts';
 import { sendEmail } from './email.ts';
 import { sendFeishu } from './feishu.ts';
 import { sendSlack } from './slack.ts';
+import { PrivateTargetError } from './target-guard.ts';
 import type { Sender } from './types.ts';
 import { sendWebhook } from './webhook.ts';
 import { sendWecom } from './wecom.ts';
@@ -23,6 +24,7 @@ export async function sendOnce(type: ChannelType, input: Parameters<Sender>[0]):
   try {
     return await senders[type](input);
   } catch (e) {
+    if (e instanceof PrivateTargetError) return { ok: false, status: null, answer: e.message };
     const err = e as Error & { cause?: { code?: string; message?: string } };
     const detail = err.name === 'TimeoutError' ? 'The receiver did not answer in time.' : (err.cause?.message ?? err.cause?.code ?? err.message);
     return { ok: false, status: null, answer: detail };

@@ -10,6 +10,6 @@ function toSlack(subject: string, text: string, link: string | null): string {
 
 export const sendSlack: Sender = async ({ rendered, target, config }) => {
   if (!target.url) return { ok: false, status: null, answer: 'The subscription has no URL.' };
-  const a = await postJson(target.url, JSON.stringify({ text: toSlack(rendered.subject, rendered.text, rendered.link) }), {}, config.httpTimeoutMs);
+  const a = await postJson(target.url, JSON.stringify({ text: toSlack(rendered.subject, rendered.text, rendered.link) }), {}, config);
   return { ok: a.status >= 200 && a.status < 300 && a.body.trim() === 'ok', status: a.status, answer: answerOf(a) };
 };

@@ -39,6 +39,8 @@ export interface SmtpConfig {
 export interface ChannelConfig {
   smtp: SmtpConfig | null;
   httpTimeoutMs: number;
+  /** Allow webhook/robot targets on loopback and private networks (target-guard.ts). */
+  allowPrivateNetworks?: boolean;
 }
 
 export type Sender = (input: SendInput) => Promise<SendResult>;

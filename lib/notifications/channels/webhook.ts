@@ -24,6 +24,6 @@ export const sendWebhook: Sender = async ({ messageId, event, rendered, payload,
     'x-firebreak-timestamp': timestamp,
   };
   if (target.secret) headers['x-firebreak-signature'] = webhookSignature(target.secret, body);
-  const a = await postJson(url, body, headers, config.httpTimeoutMs);
+  const a = await postJson(url, body, headers, config);
   return { ok: a.status >= 200 && a.status < 300, status: a.status, answer: answerOf(a) };
 };

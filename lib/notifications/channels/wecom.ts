@@ -7,5 +7,5 @@ export const WECOM_MAX_BYTES = 4096;
 export const sendWecom: Sender = async ({ rendered, target, config }) => {
   if (!target.url) return { ok: false, status: null, answer: 'The subscription has no URL.' };
   const body = { msgtype: 'markdown', markdown: { content: truncateUtf8(rendered.markdown, WECOM_MAX_BYTES) } };
-  return robotResult(await postJson(target.url, JSON.stringify(body), {}, config.httpTimeoutMs), 'errcode');
+  return robotResult(await postJson(target.url, JSON.stringify(body), {}, config), 'errcode');
 };

@@ -140,6 +140,12 @@ describe('send test message', () => {
       const stranger = await createTestActor(db, 'viewer');
       const id = await subscribe(db, { serviceId: service.id, userId: owner.userId, channel: { type: 'wecom', url: `${robot.url}/cgi-bin/webhook/send?key=${uniqueId('k')}` } });
 
+      // By default a target on loopback or a private network is refused, saying how to allow it.
+      const refused = await sendTestMessage(db, { actor: owner.actor, id });
+      expect(refused).toEqual({ ok: false, status: null, answer: expect.stringContaining('NOTIFY_ALLOW_PRIVATE_NETWORKS=1') });
+      expect(robot.received).toHaveLength(0);
+      process.env.NOTIFY_ALLOW_PRIVATE_NETWORKS = '1';
+
       const result = await sendTestMessage(db, { actor: owner.actor, id });
       expect(result).toEqual({ ok: false, status: 200, answer: '200 {"errcode":93000,"errmsg":"invalid webhook url"}' });
       const sent = JSON.parse(robot.received[0]!.body) as { markdown: { content: string } };
@@ -163,6 +169,7 @@ describe('send test message', () => {
         await hook.close();
       }
     } finally {
+      delete process.env.NOTIFY_ALLOW_PRIVATE_NETWORKS;
       await robot.close();
     }
   });

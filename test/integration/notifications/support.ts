@@ -82,7 +82,7 @@ export function testDelivery(subjectIds: string[], over: Partial<DeliveryOptions
     random: () => 0,
     retry: { maxAttempts: 8, baseMs: 1, capMs: 10 },
     appUrl: 'https://firebreak.example.test',
-    channel: { smtp: null, httpTimeoutMs: 5000 },
+    channel: { smtp: null, httpTimeoutMs: 5000, allowPrivateNetworks: true },
     ...over,
   });
 }

@@ -15,6 +15,8 @@ afterEach(async () => {
 });
 
 const quiet = () => {};
+// The receivers are on loopback, which targets may not be by default (target-guard.ts).
+const loopback = { smtp: null, httpTimeoutMs: 5000, allowPrivateNetworks: true };
 
 describe('the delivery worker', () => {
   it('delivers each message exactly once when two workers share the database', async () => {
@@ -27,7 +29,7 @@ describe('the delivery worker', () => {
     }
     // Subjects are known only after announcing, so the workers are scoped by a list the test fills.
     const subjects: string[] = [];
-    const delivery = { subjectIds: subjects, batchSize: 3, concurrency: 2 };
+    const delivery = { subjectIds: subjects, batchSize: 3, concurrency: 2, channel: loopback };
     // A long sweep interval: the pg_notify of the commit is what wakes them.
     stops.push(await startWorker({ databaseUrl: testDatabaseUrl(), delivery, sweepIntervalMs: 60_000, tasks: [], log: quiet }));
     stops.push(await startWorker({ databaseUrl: testDatabaseUrl(), delivery, sweepIntervalMs: 60_000, tasks: [], log: quiet }));
@@ -49,7 +51,7 @@ describe('the delivery worker', () => {
     const u = await createTestActor(db, 'viewer');
     await subscribe(db, { serviceId: service.id, userId: u.userId, channel: { type: 'webhook', url: hook.url } });
     const subjects: string[] = [];
-    const options = { databaseUrl: testDatabaseUrl(), delivery: { subjectIds: subjects }, sweepIntervalMs: 60_000, tasks: [], log: quiet };
+    const options = { databaseUrl: testDatabaseUrl(), delivery: { subjectIds: subjects, channel: loopback }, sweepIntervalMs: 60_000, tasks: [], log: quiet };
     const stop = await startWorker(options);
     await stop();
     subjects.push(await announce(db, service.id)); // committed while no worker runs

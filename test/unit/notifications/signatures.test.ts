@@ -1,6 +1,7 @@
 // Signatures pinned to values computed independently (Python's hmac module) from the
-// platforms' documented algorithms, so a change of argument order or encoding fails here.
+// platforms' documented algorithms; and which target addresses count as private.
 import { describe, expect, it } from 'vitest';
+import { isPrivateAddress } from '@/lib/notifications/channels/target-guard';
 import { dingtalkSign, dingtalkSignedUrl, feishuSign, webhookSignature } from '@/lib/notifications/signatures';
 
 describe('signatures', () => {
@@ -19,5 +20,15 @@ describe('signatures', () => {
 
   it('signs Feishu with key = "timestamp\\nsecret" over an empty message', () => {
     expect(feishuSign('SECabc123', 1700000000)).toBe('UqhI0v4zAkSwI4hNYBuHQvnrAqshA0UaeBGHCUMPX70=');
+  });
+});
+
+describe('isPrivateAddress', () => {
+  it.each([
+    ['127.0.0.1', true], ['10.1.2.3', true], ['172.20.0.1', true], ['192.168.1.1', true], ['169.254.169.254', true], ['100.64.0.1', true],
+    ['::1', true], ['fd00::1', true], ['::ffff:127.0.0.1', true], ['0.0.0.0', true],
+    ['8.8.8.8', false], ['172.32.0.1', false], ['2001:4860:4860::8888', false],
+  ])('%s → %s', (ip, expected) => {
+    expect(isPrivateAddress(ip)).toBe(expected);
   });
 });
