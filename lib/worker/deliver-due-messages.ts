@@ -24,7 +24,7 @@ export interface DeliveryReport { claimed: number; sent: number; failed: number;
 const messageSelect = {
   id: true, event: true, channelType: true, payload: true, attempts: true,
   subscription: { select: { channelConfig: true } },
-  recipientUser: { select: { email: true, locale: true, timeZone: true } },
+  recipientUser: { select: { email: true, locale: true, timeZone: true, active: true } },
 } satisfies Prisma.NotificationMessageSelect;
 type ClaimedMessage = Prisma.NotificationMessageGetPayload<{ select: typeof messageSelect }>;
 
@@ -57,6 +57,10 @@ function targetOf(m: ClaimedMessage): Record<string, string> | null {
 async function deliverOne(db: Db, m: ClaimedMessage, opts: DeliveryOptions, catalogue: (l: Locale) => Messages): Promise<keyof Omit<DeliveryReport, 'claimed'>> {
   const now = opts.now();
   const type = m.channelType as ChannelType;
+  if (m.recipientUser && !m.recipientUser.active) {
+    await db.notificationMessage.update({ where: { id: m.id }, data: { status: 'dead', lastError: 'The recipient\'s account is deactivated.' } });
+    return 'dead';
+  }
   const target = targetOf(m);
   if (!target) {
     await db.notificationMessage.update({ where: { id: m.id }, data: { status: 'dead', lastError: 'The channel target is gone (subscription deleted).' } });

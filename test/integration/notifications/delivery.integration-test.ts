@@ -109,6 +109,20 @@ describe('webhook delivery', () => {
   });
 });
 
+describe('recipients', () => {
+  it('sends nothing to a deactivated person: the message is dead, saying why', async () => {
+    const hook = await receiver(() => ({ status: 200, body: '' }));
+    const service = await createService(db);
+    const user = await createTestActor(db, 'viewer');
+    await subscribe(db, { serviceId: service.id, userId: user.userId, channel: { type: 'webhook', url: hook.url } });
+    await db.user.update({ where: { id: user.userId }, data: { active: false } });
+    const subjectId = await announce(db, service.id);
+    await deliverDueMessages(db, testDelivery([subjectId]));
+    expect(await db.notificationMessage.findFirstOrThrow({ where: { subjectId } })).toMatchObject({ status: 'dead', lastError: expect.stringContaining('deactivated') });
+    expect(hook.received).toHaveLength(0);
+  });
+});
+
 describe('chat robots', () => {
   it('signs DingTalk requests the way DingTalk verifies them', async () => {
     const secret = 'SECdingtalk-secret';
