@@ -1,6 +1,8 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, shared session
 // secret, a production build if the sources changed, then the Next.js server.
-// `npm run dev` does the same with the development server.
+// `npm run dev` does the same with the development server. The background worker
+// (notification delivery, periodic tasks) runs in this process beside the server unless
+// FIREBREAK_WORKER=0 (then run `npm run worker` somewhere).
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedDatabaseError } from '../lib/db/embedded.ts';
@@ -9,6 +11,7 @@ import { createDb } from '../lib/db/client.ts';
 import { ensureSessionSecret } from '../lib/auth/session-secret.ts';
 import { getEnv } from '../lib/config/env.ts';
 import { reindexMissing } from '../lib/search/reindex-missing.ts';
+import { startWorker, type StopWorker } from '../lib/worker/start-worker.ts';
 import { buildIsCurrent, saveFingerprint } from './lib/build-fingerprint.ts';
 import { openDatabase } from './lib/database.ts';
 
@@ -73,10 +76,22 @@ async function main() {
       env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
     });
     console.log(`Firebreak is starting on http://localhost:${env.PORT}`);
-    const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
+    let stopWorker: StopWorker | null = null;
+    if (env.FIREBREAK_WORKER) {
+      process.env.APP_URL ??= childEnv.NEXTAUTH_URL;
+      stopWorker = await startWorker({ databaseUrl: database.url }).catch((e: unknown) => {
+        console.error(`The background worker could not start (${(e as Error).message}); notifications wait until it runs.`);
+        return null;
+      });
+    }
+    const shutdown = (signal: NodeJS.Signals) => {
+      server.kill(signal);
+      void stopWorker?.();
+    };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
     server.on('exit', async (code) => {
+      await stopWorker?.();
       await stopDatabase();
       process.exit(code ?? 0);
     });

@@ -1,6 +1,8 @@
 'use server';
 import { z } from 'zod';
 import { serverAction } from '@/lib/api/action';
+import { setAutoSubscriptionInput } from '@/lib/subscriptions/auto-subscription-schemas';
+import { setAutoSubscription } from '@/lib/subscriptions/auto-subscriptions';
 import { createTeam } from '@/lib/teams/create-team';
 import { deleteTeam } from '@/lib/teams/delete-team';
 import { removeTeamMember } from '@/lib/teams/remove-team-member';
@@ -29,4 +31,9 @@ export const setTeamMemberAction = serverAction(
 
 export const removeTeamMemberAction = serverAction({ role: 'responder', input: teamMemberParams }, ({ db, actor, input }) =>
   removeTeamMember(db, { actor, slug: input.slug, userId: input.userId }),
+);
+
+export const setAutoSubscriptionAction = serverAction(
+  { role: 'responder', input: z.object({ team: teamSlugParams.shape.slug, change: setAutoSubscriptionInput }) },
+  ({ db, actor, input }) => setAutoSubscription(db, { actor, team: input.team, input: input.change }),
 );

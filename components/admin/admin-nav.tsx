@@ -10,6 +10,7 @@ const items = [
   { href: '/teams', key: 'teams' },
   { href: '/admin/tokens', key: 'tokens' },
   { href: '/admin/severities', key: 'severities' },
+  { href: '/admin/notifications', key: 'notifications' },
   { href: '/admin/audit', key: 'audit' },
 ] as const;
 

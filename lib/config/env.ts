@@ -28,6 +28,22 @@ const envSchema = z.object({
   CHANGE_ACK_REMINDER_HOURS: z.coerce.number().positive().max(24 * 14).default(4),
   // A known issue unreviewed for this long is due for review: its owner team is reminded.
   KNOWN_ISSUE_REVIEW_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  // The background worker (notification delivery, periodic tasks) inside `npm start`.
+  FIREBREAK_WORKER: bool.default(true),
+  FIREBREAK_DEFAULT_LOCALE: z.enum(['en', 'zh-CN']).default('en'),
+  SMTP_URL: z.string().optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  SMTP_SECURE: bool.default(false),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
+  NOTIFY_RETRY_MAX_SECONDS: z.coerce.number().positive().default(21600),
+  NOTIFY_SWEEP_SECONDS: z.coerce.number().positive().default(15),
+  NOTIFY_HTTP_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  NOTIFY_ALLOW_PRIVATE_NETWORKS: bool.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

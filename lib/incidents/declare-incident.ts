@@ -6,6 +6,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { notifyIncidentSubscribers } from '../notifications/notify-incident-subscribers.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
@@ -56,6 +57,7 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
     });
     await indexIncident(tx, incident.id);
     await publishIncidentEvent(tx, { incidentId: incident.id, kind: 'incident.updated' });
+    await notifyIncidentSubscribers(tx, { event: 'incident_declared', incidentId: incident.id });
     return loadIncidentOutput(tx, incident.id);
   });
 }

@@ -1,11 +1,9 @@
 import 'server-only';
-// HOOK, NOT YET WIRED: hands a posted stakeholder update to the notification system, for the
-// subscribers of the affected services. It is called inside the transaction that posts the
-// update, so that the change-notification issue can fill it with an outbox write (sent after
-// commit by a worker) without touching the incident code.
-//
-// Today it writes and sends nothing; docs/incidents.md lists this as pending work.
+// Hands a posted stakeholder update to the notification system: an `incident_updated` outbox
+// message for the subscribers of the affected services, written inside the transaction that
+// posts the update and delivered after commit by the worker (docs/notifications.md).
 import type { DbTx } from '../db/client.ts';
+import { notifyIncidentSubscribers } from '../notifications/notify-incident-subscribers.ts';
 
 export interface StakeholderNotification {
   incidentId: string;
@@ -22,6 +20,5 @@ export interface StakeholderNotification {
 }
 
 export async function notifyStakeholders(tx: DbTx, notification: StakeholderNotification): Promise<void> {
-  void tx;
-  void notification;
+  await notifyIncidentSubscribers(tx, { event: 'incident_updated', incidentId: notification.incidentId, body: notification.body, nextUpdateAt: notification.nextUpdateAt });
 }

@@ -9,6 +9,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db, DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
+import { notifyIncidentSubscribers } from '../notifications/notify-incident-subscribers.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { indexIncident } from '../search/index-incident.ts';
 import { insertEntry } from '../timeline/insert-entry.ts';
@@ -70,6 +71,8 @@ export async function updateIncident(
       await recordAudit(tx, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before: plan.before, after: plan.after });
       if (plan.data.title !== undefined || plan.data.summary !== undefined || plan.data.impact !== undefined || serviceIds) await indexIncident(tx, id);
       await publishIncidentEvent(tx, { incidentId: id, kind: 'incident.updated' });
+      // Resolving (not closing, nor re-resolving) tells the subscribers.
+      if (plan.data.status === 'resolved' && current.status !== 'resolved') await notifyIncidentSubscribers(tx, { event: 'incident_resolved', incidentId: id });
       return loadIncidentOutput(tx, id);
     });
   } catch (e) {

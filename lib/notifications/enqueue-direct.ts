@@ -8,6 +8,7 @@ import 'server-only';
 // `inbox` → the user's or team's inbox; `email` → the user's own address (users only).
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { initialDelivery, nudgeWorker } from './nudge-worker.ts';
 import type { ReminderEvent } from '../subscriptions/events.ts';
 import type { NotificationSubject } from './enqueue-notifications.ts';
 
@@ -33,6 +34,7 @@ export async function enqueueDirectNotifications(
     return true;
   });
   if (rows.length === 0) return 0;
+  const now = new Date();
   const { count } = await tx.notificationMessage.createMany({
     data: rows.map((r) => ({
       event,
@@ -43,8 +45,10 @@ export async function enqueueDirectNotifications(
       subscriptionId: null,
       channelType: r.channelType,
       reason: 'reminder',
+      ...initialDelivery(r.channelType, now),
       payload: payload as Prisma.InputJsonValue,
     })),
   });
+  if (rows.some((r) => r.channelType !== 'inbox')) await nudgeWorker(tx);
   return count;
 }

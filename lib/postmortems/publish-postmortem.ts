@@ -6,6 +6,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
+import { notifyIncidentSubscribers } from '../notifications/notify-incident-subscribers.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { indexPostmortem } from '../search/index-postmortem.ts';
 import { lockPostmortem } from './find-postmortem.ts';
@@ -37,6 +38,7 @@ export async function publishPostmortem(db: Db, { actor, ref }: { actor: Actor; 
     await recordAudit(tx, actor, { action: 'postmortem.published', entityType: 'postmortem', entityId: pm.id, before: { status: pm.status }, after: { status: 'published', approvals } });
     await indexPostmortem(tx, pm.id);
     await publishIncidentEvent(tx, { incidentId: pm.incidentId, kind: 'postmortem.updated' });
+    await notifyIncidentSubscribers(tx, { event: 'postmortem_published', incidentId: pm.incidentId });
     return reloadPostmortem(tx, pm.incidentId);
   });
 }

@@ -85,6 +85,8 @@ export async function startApp(opts: { root: string; port: number; tmpDir: strin
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.createWriteStream(logFile);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(opts.port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' };
+  // Notification receivers in end-to-end tests listen on loopback, which targets may not be by default.
+  env.NOTIFY_ALLOW_PRIVATE_NETWORKS = '1';
   // Nothing from the caller's environment may point the app at another database or URL.
   for (const k of ['DATABASE_URL', 'NEXTAUTH_URL', 'APP_URL', 'NEXTAUTH_SECRET', 'NODE_ENV', 'FIREBREAK_SKIP_MIGRATE']) delete env[k];
 

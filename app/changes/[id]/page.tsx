@@ -8,6 +8,7 @@ import { EditChangeForm } from '@/components/changes/edit-change-form';
 import { LifecycleButtons } from '@/components/changes/lifecycle-buttons';
 import { RelatedKnownIssues } from '@/components/changes/related-known-issues';
 import { ChangeStatusBadge, RiskBadge, ShortNoticeBadge } from '@/components/changes/change-badges';
+import { ChangeDeliveryLog } from '@/components/notifications/change-delivery-log';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
@@ -17,6 +18,8 @@ import { listAcknowledgements } from '@/lib/changes/list-acknowledgements';
 import { listRelatedKnownIssues } from '@/lib/changes/list-related-known-issues';
 import { changeIdParams } from '@/lib/changes/schemas';
 import { getDb } from '@/lib/db/client';
+import { listNotificationsQuery } from '@/lib/notifications/delivery-schemas';
+import { listNotifications } from '@/lib/notifications/list-notifications';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
 import { orNotFound } from '../../services/or-not-found';
 
@@ -37,6 +40,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const acknowledgements = await listAcknowledgements(db, { actor, id });
   const knownIssues = await listRelatedKnownIssues(db, { actor, id });
   const canWrite = hasRole(actor, 'responder');
+  const deliveries = await listNotifications(db, { actor, input: listNotificationsQuery.parse({ subjectType: 'change', subjectId: id, limit: 200 }) });
   const t = await getTranslations('changes');
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
@@ -94,6 +98,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
             </dl>
           </Card>
           <AcknowledgementsCard changeId={change.id} list={acknowledgements} open={change.status !== 'cancelled'} />
+          <ChangeDeliveryLog items={deliveries.items} />
         </div>
       </div>
     </>

@@ -25,6 +25,7 @@ export default async function ServicePage({ params }: Props) {
   const { slug } = await params;
   const actor = await requirePageActor('viewer', `/services/${slug}`);
   const t = await getTranslations('catalogue.services.detail');
+  const ts = await getTranslations('subscriptions');
   const format = await getFormatter();
   const db = getDb();
   const service = await orNotFound(getService(db, { actor, slug }));
@@ -41,7 +42,12 @@ export default async function ServicePage({ params }: Props) {
       <PageHeader
         title={<span className="flex flex-wrap items-center gap-2"><span data-testid="service-title">{service.name}</span> <TierBadge tier={service.tier} /></span>}
         description={service.slug}
-        actions={canEdit ? <Link href={`/services/${service.slug}/edit`} className={buttonClass('primary')} data-testid="service-edit">{t('edit')}</Link> : null}
+        actions={
+          <>
+            <Link href={`/subscriptions?service=${encodeURIComponent(service.slug)}`} className={buttonClass('secondary')} data-testid="service-subscribe">{ts('form.submit')}</Link>
+            {canEdit ? <Link href={`/services/${service.slug}/edit`} className={buttonClass('primary')} data-testid="service-edit">{t('edit')}</Link> : null}
+          </>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t('about')} className="lg:col-span-2">

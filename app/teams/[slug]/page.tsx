@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { orNotFound } from '@/app/services/or-not-found';
 import { TierBadge } from '@/components/services/tier-badge';
 import { DeleteTeamButton } from '@/components/teams/delete-team-button';
+import { AutoSubscriptions } from '@/components/teams/auto-subscriptions';
 import { MemberEditor } from '@/components/teams/member-editor';
 import { TeamForm } from '@/components/teams/team-form';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -11,6 +12,7 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { listServices } from '@/lib/services/list-services';
+import { listAutoSubscriptions } from '@/lib/subscriptions/auto-subscriptions';
 import { getTeam } from '@/lib/teams/get-team';
 import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
 
@@ -27,10 +29,12 @@ export default async function TeamPage({ params }: Props) {
   const db = getDb();
   const team = await orNotFound(getTeam(db, { actor, slug }));
   const canEdit = hasRole(actor, 'responder');
-  const [owned, candidates] = await Promise.all([
+  const [owned, candidates, autoSubscriptions] = await Promise.all([
     listServices(db, { actor, input: { team: team.slug, limit: 200 } }),
     canEdit ? listMemberCandidates(db, { actor, teamId: team.id }) : Promise.resolve([]),
+    listAutoSubscriptions(db, { actor, team: team.slug }),
   ]);
+  const ts = await getTranslations('subscriptions.auto');
 
   return (
     <>
@@ -57,6 +61,9 @@ export default async function TeamPage({ params }: Props) {
               ))}
             </ul>
           )}
+        </Card>
+        <Card title={ts('title')} className="lg:col-span-2">
+          <AutoSubscriptions team={team.slug} items={autoSubscriptions} canEdit={canEdit} />
         </Card>
         {canEdit ? (
           <Card title={t('detail.edit')} className="lg:col-span-2">

@@ -9,6 +9,7 @@ import { changesPaths } from '../../changes/openapi.ts';
 import { inboxPaths } from '../../inbox/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
+import { notificationDeliveryPaths } from '../../notifications/delivery-openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
 import { rootCausesPaths } from '../../root-causes/openapi.ts';
@@ -25,6 +26,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   changesPaths,
   subscriptionsPaths,
   inboxPaths,
+  notificationDeliveryPaths,
   rootCausesPaths,
   postmortemsPaths,
   actionItemsPaths,

@@ -135,7 +135,7 @@ describe('resolveRecipients over top → middle → base', () => {
 });
 
 describe('the outbox', () => {
-  it('holds one pending message per recipient, written with the announcement', async () => {
+  it('holds one message per recipient, written with the announcement (inbox ones delivered at once)', async () => {
     const responder = await createTestActor(db, 'responder');
     const { top, middle, base } = await createChain(db);
     const alice = await createTestActor(db, 'viewer', 'alice');
@@ -143,7 +143,9 @@ describe('the outbox', () => {
     const { change } = await announceChange(db, { actor: responder.actor, input: announceInput(base.slug) });
     const messages = await db.notificationMessage.findMany({ where: { subjectType: 'change', subjectId: change.id }, select: { event: true, status: true, attempts: true, recipientUserId: true, recipientTeamId: true, channelType: true, payload: true } });
     expect(messages).toHaveLength(3);
-    expect(messages.every((m) => m.event === 'change_announced' && m.status === 'pending' && m.attempts === 0)).toBe(true);
+    // Inbox messages need no sending: they are delivered (sent) when written.
+    expect(messages.every((m) => m.event === 'change_announced' && m.status === (m.channelType === 'inbox' ? 'sent' : 'pending') && m.attempts === 0)).toBe(true);
+    expect(messages.filter((m) => m.channelType === 'inbox')).toHaveLength(2);
     expect(messages.map((m) => m.recipientUserId ?? m.recipientTeamId).sort()).toEqual([alice.userId, middle.teamId, top.teamId].sort());
     expect(messages.find((m) => m.recipientUserId === alice.userId)?.payload).toMatchObject({ changeId: change.id, title: change.title, path: `/changes/${change.id}`, service: { slug: base.slug } });
   });

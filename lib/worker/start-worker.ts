@@ -1,0 +1,131 @@
+import 'server-only';
+// The background worker: delivers the notification outbox and runs the periodic tasks.
+// Started inside the app by scripts/start.ts (unless FIREBREAK_WORKER=0) and on its own by
+// `npm run worker` (scripts/worker.ts); any number of instances may run against one database.
+//
+// - Delivery: a pass (deliver-due-messages.ts) runs when a transaction that wrote outbox rows
+//   commits (its pg_notify on `firebreak_outbox` wakes every listening worker at once), and
+//   every `sweepIntervalMs` to catch what a missed notification, a retry time or a lease left.
+//   Instances share the work through FOR UPDATE SKIP LOCKED.
+// - Periodic tasks (periodic-tasks.ts): pg-boss schedules (cron, UTC) in the `pgboss` schema;
+//   pg-boss sends each occurrence once across all instances and hands it to one worker.
+// Nothing lives only in memory: a restart of the app or of PostgreSQL loses nothing committed.
+import pg from 'pg';
+import { PgBoss } from 'pg-boss';
+import { createDb, type Db } from '../db/client.ts';
+import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
+import { pruneRateUses } from '../notifications/rate-limits.ts';
+import { deliverDueMessages, type DeliveryReport } from './deliver-due-messages.ts';
+import { deliveryOptionsFromEnv, type DeliveryOptions } from './delivery-options.ts';
+import { periodicTasks as defaultTasks, type PeriodicTask } from './periodic-tasks.ts';
+
+export const PGBOSS_SCHEMA = 'pgboss';
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  /** A client to use; otherwise the worker opens (and closes) its own small pool. */
+  db?: Db;
+  delivery?: Partial<DeliveryOptions>;
+  sweepIntervalMs?: number;
+  tasks?: PeriodicTask[];
+  log?: (message: string) => void;
+  /** Called after each delivery pass that did something (tests wait on it). */
+  onPass?: (report: DeliveryReport) => void;
+}
+
+export type StopWorker = () => Promise<void>;
+
+export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
+  const log = options.log ?? ((m: string) => console.log(`[worker] ${m}`));
+  const db = options.db ?? createDb(options.databaseUrl, { max: 4 });
+  const delivery = deliveryOptionsFromEnv(options.delivery);
+  const sweepMs = options.sweepIntervalMs ?? Number(process.env.NOTIFY_SWEEP_SECONDS ?? 15) * 1000;
+  let stopping = false;
+
+  // --- delivery passes: one at a time per process; a wake-up during a pass runs another.
+  let running: Promise<void> | null = null;
+  let again = false;
+  let lastPrune = 0;
+  const pass = (): Promise<void> => {
+    if (stopping) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          const report = await deliverDueMessages(db, delivery);
+          if (report.claimed > 0) {
+            options.onPass?.(report);
+            // A full batch means more may be waiting.
+            if (report.claimed >= delivery.batchSize) again = true;
+          }
+          const now = delivery.now();
+          if (now.getTime() - lastPrune > 10 * 60_000) {
+            lastPrune = now.getTime();
+            await pruneRateUses(db, now);
+          }
+        } catch (e) {
+          log(`delivery pass failed: ${(e as Error).message}`);
+        }
+      } while (again && !stopping);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  // --- wake-ups: LISTEN on a dedicated connection, reconnecting when it drops.
+  let listener: pg.Client | null = null;
+  let reconnect: NodeJS.Timeout | null = null;
+  const listen = async () => {
+    if (stopping) return;
+    const client = new pg.Client({ connectionString: options.databaseUrl });
+    client.on('notification', () => void pass());
+    client.on('error', () => {});
+    client.on('end', () => {
+      if (listener === client) listener = null;
+      if (!stopping) reconnect = setTimeout(() => void listen().catch(() => {}), 1000);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      listener = client;
+      void pass(); // anything committed while we were not listening
+    } catch (e) {
+      log(`could not listen for new notifications (${(e as Error).message}); retrying`);
+      await client.end().catch(() => {});
+    }
+  };
+  await listen();
+  const sweep = setInterval(() => void pass(), sweepMs);
+
+  // --- periodic tasks on pg-boss schedules.
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: PGBOSS_SCHEMA, max: 3 });
+  boss.on('error', (e: Error) => log(`pg-boss: ${e.message}`));
+  await boss.start();
+  const tasks = options.tasks ?? defaultTasks;
+  for (const task of tasks) {
+    await boss.createQueue(task.name, { policy: 'singleton', retryLimit: 2 });
+    await boss.schedule(task.name, task.cron, null, { tz: 'UTC' });
+    await boss.work(task.name, async () => {
+      const acted = await task.run(db, new Date());
+      if (acted > 0) log(`${task.name}: ${acted}`);
+    });
+  }
+  log(`started (${tasks.length} periodic task(s), sweep every ${Math.round(sweepMs / 1000)} s)`);
+
+  return async () => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(sweep);
+    if (reconnect) clearTimeout(reconnect);
+    await listener?.end().catch(() => {});
+    await running;
+    await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+    if (!options.db) await db.$disconnect();
+    log('stopped');
+  };
+}
