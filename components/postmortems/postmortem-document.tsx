@@ -38,6 +38,13 @@ export async function PostmortemDocument({ postmortem, factors, actionItems }: {
                       ))}
                     </ol>
                   ) : null}
+                  {f.change ? (
+                    <p className="mt-2 text-slate-700" data-testid="factor-change">
+                      {t('editor.factors.linkedChange')}:{' '}
+                      <a href={`/changes/${f.change.id}`} className="text-brand-700 underline">{f.change.title}</a>
+                      {' · '}{f.change.service.name}
+                    </p>
+                  ) : null}
                   {f.knownIssues.length ? (
                     <p className="mt-2 text-slate-700">
                       {t('editor.factors.knownIssues')}:{' '}

@@ -17,6 +17,8 @@ export function renderPostmortemMarkdown(pm: PostmortemOutput, factors: FactorOu
       for (const f of factors) {
         out.push(`- **${f.kind}** · ${f.category}: ${f.description.replace(/\n/g, ' ')}`);
         f.fiveWhys.forEach((why, i) => out.push(`  ${i + 1}. Why? ${why}`));
+        if (f.change) out.push(`  - Change: ${f.change.title} (${f.change.service.name}, ${f.change.kind}, scheduled ${f.change.scheduledAt.slice(0, 16).replace('T', ' ')} UTC${f.change.shortNotice ? ', short notice' : ''})`);
+        for (const k of f.knownIssues) out.push(`  - Known issue: ${k.title}`);
       }
       out.push('');
     }

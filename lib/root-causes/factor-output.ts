@@ -13,6 +13,8 @@ export const factorSelect = {
   createdAt: true,
   updatedAt: true,
   knownIssues: { select: { knownIssue: { select: { id: true, title: true, status: true } } }, orderBy: { linkedAt: 'asc' } },
+  // The change event this factor was linked from ("link as trigger" on the incident page).
+  changeLink: { select: { change: { select: { id: true, title: true, kind: true, status: true, scheduledAt: true, shortNotice: true, service: { select: { slug: true, name: true } } } } } },
 } as const;
 
 export interface FactorRow {
@@ -27,10 +29,24 @@ export interface FactorRow {
   createdAt: Date;
   updatedAt: Date;
   knownIssues: { knownIssue: { id: string; title: string; status: 'active' | 'fixed' | 'obsolete' } }[];
+  changeLink: {
+    change: { id: string; title: string; kind: string; status: string; scheduledAt: Date; shortNotice: boolean; service: { slug: string; name: string } };
+  } | null;
 }
 
 export function toFactorOutput(row: FactorRow): FactorOutput {
-  return { ...row, fiveWhys: [...row.fiveWhys], createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), knownIssues: row.knownIssues.map((l) => ({ ...l.knownIssue })) };
+  const { changeLink, ...rest } = row;
+  const change = changeLink?.change;
+  return {
+    ...rest,
+    fiveWhys: [...row.fiveWhys],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    knownIssues: row.knownIssues.map((l) => ({ ...l.knownIssue })),
+    change: change
+      ? { ...change, kind: change.kind as NonNullable<FactorOutput['change']>['kind'], status: change.status as NonNullable<FactorOutput['change']>['status'], scheduledAt: change.scheduledAt.toISOString() }
+      : null,
+  };
 }
 
 export const emptyDetection: DetectionOutput = { method: '', detectedBy: '', whyNotEarlier: '', version: 0, updatedAt: null };

@@ -1,6 +1,8 @@
 // Input and output shapes of an incident's root-cause analysis: factors (trigger, root cause,
 // contributing, mitigating) in a fixed taxonomy of categories, and the detection record.
 import { z } from 'zod';
+import { changeKinds } from '../changes/schemas.ts';
+import { changeStatuses } from '../changes/status-machine.ts';
 
 export const factorKinds = ['trigger', 'root_cause', 'contributing', 'mitigating'] as const;
 export type FactorKind = (typeof factorKinds)[number];
@@ -70,6 +72,18 @@ export const factorOutput = z
     knownIssues: z
       .array(z.object({ id: z.uuid(), title: z.string(), status: z.enum(['active', 'fixed', 'obsolete']) }))
       .meta({ description: 'Known issues this factor is linked to (oldest link first).' }),
+    change: z
+      .object({
+        id: z.uuid(),
+        title: z.string(),
+        kind: z.enum(changeKinds),
+        status: z.enum(changeStatuses),
+        scheduledAt: z.iso.datetime(),
+        shortNotice: z.boolean(),
+        service: z.object({ slug: z.string(), name: z.string() }),
+      })
+      .nullable()
+      .meta({ description: 'The change event this factor was linked from as the trigger, if any.' }),
   })
   .meta({ id: 'IncidentFactor' });
 export type FactorOutput = z.infer<typeof factorOutput>;

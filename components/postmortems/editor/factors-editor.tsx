@@ -136,6 +136,13 @@ export function FactorsEditor({
                     {f.fiveWhys.map((w, i) => <li key={i}>{w}</li>)}
                   </ol>
                 ) : null}
+                {f.change ? (
+                  <p className="mt-2 text-sm text-slate-700" data-testid="factor-change">
+                    {t('editor.factors.linkedChange')}:{' '}
+                    <Link href={`/changes/${f.change.id}`} className="text-brand-700 underline">{f.change.title}</Link>
+                    {' · '}{f.change.service.name}
+                  </p>
+                ) : null}
                 <div className="mt-2">
                   <p className="text-xs font-medium text-slate-600">{t('editor.factors.knownIssues')}</p>
                   {f.knownIssues.length ? (

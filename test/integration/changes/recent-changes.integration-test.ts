@@ -83,6 +83,8 @@ describe('recent changes on an incident', () => {
 
     const analysis = await listFactors(db, { actor: viewer.actor, ref: s.incident.reference });
     expect(analysis.items.filter((f) => f.kind === 'trigger').map((f) => f.id)).toEqual([first.body.factor.id]);
+    // The factor shows the change it came from (postmortem document, editor and export).
+    expect(analysis.items.find((f) => f.kind === 'trigger')?.change).toMatchObject({ id: s.onBase.id, title: s.onBase.title, kind: 'credential', service: { slug: s.chain.base.slug } });
     const recent = await listRecentChangesForIncident(db, { actor: viewer.actor, ref: s.incident.reference, input: recentChangesQuery.parse({}) });
     expect(recent.items.find((i) => i.change.id === s.onBase.id)?.linkedFactorId).toBe(first.body.factor.id);
     expect(await db.auditLog.count({ where: { entityId: first.body.factor.id, action: 'incident_factor.added' } })).toBe(1);
