@@ -46,7 +46,9 @@ describe('overdue action-item reminders', () => {
       'overdue:inbox',
     ]);
     const msg = first.find((m) => m.subjectId === overdue.id && m.channelType === 'inbox')!;
-    expect(msg).toMatchObject({ event: 'action_item_overdue', recipientUserId: owner.userId, reason: 'reminder', status: 'pending' });
+    // The inbox copy is delivered when written; the email copy waits for the worker.
+    expect(msg).toMatchObject({ event: 'action_item_overdue', recipientUserId: owner.userId, reason: 'reminder', status: 'sent' });
+    expect(first.find((m) => m.subjectId === overdue.id && m.channelType === 'email')).toMatchObject({ status: 'pending' });
     expect(msg.payload).toEqual({ title: 'Alert on pool exhaustion', incidentRef: incident.reference, dueDate: day(-2), linkPath: `/incidents/${incident.reference}/postmortem` });
 
     // A second run (a retry after a crash, another worker) sends nothing more.
