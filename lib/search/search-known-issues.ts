@@ -17,7 +17,8 @@ import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
 import { bestSnippet } from './highlight.ts';
-import { normalizeForTrigram, parseQuery, toTsQuery } from './normalize.ts';
+import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery } from './normalize.ts';
+import { correctTypos } from './typo.ts';
 import type { SearchHit } from './schemas.ts';
 
 export interface SearchKnownIssuesInput {
@@ -51,7 +52,8 @@ function likePattern(s: string): string {
 export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor; input: SearchKnownIssuesInput }): Promise<SearchHit[]> {
   requireRole(actor, 'viewer');
   const raw = input.q.trim();
-  const terms = parseQuery(raw);
+  // Not trimmed: a trailing space means the last word is finished (no prefix completion).
+  const terms = await correctTypos(db, parseQuery(input.q));
   const all = toTsQuery(terms, 'and');
   const any = toTsQuery(terms, 'or');
   if (!all || !any) return [];
@@ -69,17 +71,25 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   // Constant expressions (not a joined CTE) so that the planner matches them to the GIN index.
   const qAll = Prisma.sql`to_tsquery('simple', ${all})`;
   const qAny = Prisma.sql`to_tsquery('simple', ${any})`;
+  // The share of the query's terms an entry has (2 when all): with any term allowed, an entry
+  // with all three words of "sessions evicted redis" outranks one that says "evicted" twice.
+  const each = termTsQueries(terms);
+  const coverage =
+    each.length > 1
+      ? Prisma.sql`2.0 * (${Prisma.join(each.map((t) => Prisma.sql`(k."searchVector" @@ to_tsquery('simple', ${t}))::int`), ' + ')}) / ${each.length}`
+      : Prisma.sql`0`;
   // Built as SQL rather than a boolean parameter, so that a generic plan still uses the indexes.
-  const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+  const run = (useAny: boolean, allFirst = false) => db.$queryRaw<Row[]>`
     SELECT k.id, k.title, k.status::text AS status, k.symptoms, k."errorSignatures", k.workaround, k.cause, k.resolution,
            ( CASE WHEN EXISTS (SELECT 1 FROM unnest(k."errorSignatures") sig
                                 WHERE sig ILIKE ${like} ESCAPE '\\'
-                                   OR (length(sig) >= 4 AND ${raw} ILIKE '%' || replace(replace(replace(sig, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))
+                                   OR ((length(sig) >= 9 OR (length(sig) >= 4 AND sig !~ '^[A-Za-z]+$')) AND ${raw} ILIKE '%' || replace(replace(replace(sig, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))
                   THEN 4 ELSE 0 END
            + CASE WHEN k.title ILIKE ${like} ESCAPE '\\' THEN 2 ELSE 0 END
            + 2 * ts_rank_cd(k."searchVector", ${qAll}, 32)
            + ts_rank_cd(k."searchVector", ${qAny}, 32)
            + 0.5 * word_similarity(${trigram}, k."searchText")
+           + ${coverage}
            ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score,
            k."searchVector" @@ ${qAll} AS "matchedAll"
       FROM "KnownIssue" k
@@ -87,13 +97,14 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
             ${useAny ? Prisma.sql`OR k."searchVector" @@ ${qAny}` : Prisma.empty}
             OR ${trigram} <% k."searchText")
            ${where}
-     ORDER BY score DESC, k."updatedAt" DESC, k.id
+     ORDER BY ${allFirst ? Prisma.sql`k."searchVector" @@ ${qAll} DESC,` : Prisma.empty} score DESC, k."updatedAt" DESC, k.id
      LIMIT ${input.limit}`;
   const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
   let [, rows] = await db.$transaction([typoThreshold(), run(terms.length >= ANY_TERM_FROM)]);
-  // No entry has every term ("磁盘满了" against "磁盘写满"): fall back to any term, ranked.
-  if (terms.length > 1 && terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {
-    [, rows] = await db.$transaction([typoThreshold(), run(true)]);
+  // Fewer entries than asked for have every term ("磁盘满了" against "磁盘写满", "MQ积压" where
+  // one entry says MQ): entries with any term fill the rest, below those with all of them.
+  if (terms.length > 1 && terms.length < ANY_TERM_FROM && rows.filter((r) => r.matchedAll).length < input.limit) {
+    [, rows] = await db.$transaction([typoThreshold(), run(true, true)]);
   }
 
   return rows.map((r) => ({
