@@ -63,6 +63,17 @@ describe('search ranking', () => {
     expect((await keys('invlaid_token')).slice(0, 3)).toContain('crm-oauth');
   });
 
+  it('corrects a misspelt word against the words of the indexed entries', async () => {
+    // "invlaid" is in no entry; corrected to "invalid", the phrase invalid_token ranks the entry first.
+    expect((await keys('invlaid_token '))[0]).toBe('crm-oauth');
+    expect((await keys('certifcate has expired '))[0]).toBe('cert');
+  });
+
+  it('completes the word being typed', async () => {
+    expect((await keys('consum'))[0]).toBe('kafka-lag');
+    expect((await keys('连接池 Hikari'))[0]).toBe('db-pool');
+  });
+
   it('ranks an active entry above an equally matching obsolete one', async () => {
     const found = await keys('缓存击穿');
     expect(found.slice(0, 2)).toEqual(['redis-active', 'redis-obsolete']);
