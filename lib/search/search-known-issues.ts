@@ -18,6 +18,7 @@ import { Prisma } from '../db/generated/client.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
 import { bestSnippet } from './highlight.ts';
 import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery } from './normalize.ts';
+import { lexemeFrequencies, termFrequency } from './term-frequency.ts';
 import { correctTypos } from './typo.ts';
 import type { SearchHit } from './schemas.ts';
 
@@ -44,6 +45,17 @@ interface Row {
 /** Below this many terms every term must match; from it on (pasted lines) any may. */
 const ANY_TERM_FROM = 3;
 const TYPO_THRESHOLD = 0.5;
+/** Longer queries are pasted, not typed: no trigram typo fallback (it would compare whole log lines). */
+const TYPO_MAX_LENGTH = 40;
+/**
+ * At most POOL matching entries are read (in table order: reading and ranking every match of
+ * a vague query in a 100k knowledge base takes far longer than the latency target), the best
+ * CANDIDATES of them by ts_rank get the full score.
+ */
+const POOL = 1000;
+const CANDIDATES = 200;
+/** A term in more than this share of entries does not select candidates of an any-term query (it still ranks them). */
+const COMMON_TERM = 0.02;
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -53,7 +65,7 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   requireRole(actor, 'viewer');
   const raw = input.q.trim();
   // Not trimmed: a trailing space means the last word is finished (no prefix completion).
-  const terms = await correctTypos(db, parseQuery(input.q));
+  const [terms, frequencies] = await Promise.all([correctTypos(db, parseQuery(input.q)), lexemeFrequencies(db, 'KnownIssue')]);
   const all = toTsQuery(terms, 'and');
   const any = toTsQuery(terms, 'or');
   if (!all || !any) return [];
@@ -68,18 +80,27 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   }
   const where = filters.length ? Prisma.sql`AND ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
 
-  // Constant expressions (not a joined CTE) so that the planner matches them to the GIN index.
-  const qAll = Prisma.sql`to_tsquery('simple', ${all})`;
-  const qAny = Prisma.sql`to_tsquery('simple', ${any})`;
+  // tsquery parameters (already normalised, quoted lexemes), not to_tsquery() calls: evaluated
+  // once per query even under a generic plan, and matched to the GIN index.
+  const qAll = Prisma.sql`${all}::tsquery`;
+  const qAny = Prisma.sql`${any}::tsquery`;
   // The share of the query's terms an entry has (2 when all): with any term allowed, an entry
   // with all three words of "sessions evicted redis" outranks one that says "evicted" twice.
   const each = termTsQueries(terms);
   const coverage =
     each.length > 1
-      ? Prisma.sql`2.0 * (${Prisma.join(each.map((t) => Prisma.sql`(k."searchVector" @@ to_tsquery('simple', ${t}))::int`), ' + ')}) / ${each.length}`
+      ? Prisma.sql`2.0 * (${Prisma.join(each.map((t) => Prisma.sql`(k."searchVector" @@ ${t}::tsquery)::int`), ' + ')}) / ${each.length}`
       : Prisma.sql`0`;
-  // Built as SQL rather than a boolean parameter, so that a generic plan still uses the indexes.
-  const run = (useAny: boolean, allFirst = false) => db.$queryRaw<Row[]>`
+  // Two stages: candidates from the GIN index (at most POOL read, the CANDIDATES best by the
+  // cheap ts_rank kept); then the full score (signatures, title, cover density, coverage,
+  // trigram similarity) on those only.
+  const run = (candidates: Prisma.Sql, allFirst = false) => db.$queryRaw<Row[]>`
+    WITH pool AS MATERIALIZED (
+      SELECT k.id, k."searchVector" FROM "KnownIssue" k
+       WHERE ${candidates} ${where}
+       LIMIT ${POOL}),
+    candidate AS MATERIALIZED (
+      SELECT id FROM pool ORDER BY ts_rank("searchVector", ${qAny}) DESC LIMIT ${CANDIDATES})
     SELECT k.id, k.title, k.status::text AS status, k.symptoms, k."errorSignatures", k.workaround, k.cause, k.resolution,
            ( CASE WHEN EXISTS (SELECT 1 FROM unnest(k."errorSignatures") sig
                                 WHERE sig ILIKE ${like} ESCAPE '\\'
@@ -92,19 +113,30 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
            + ${coverage}
            ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score,
            k."searchVector" @@ ${qAll} AS "matchedAll"
-      FROM "KnownIssue" k
-     WHERE (k."searchVector" @@ ${qAll}
-            ${useAny ? Prisma.sql`OR k."searchVector" @@ ${qAny}` : Prisma.empty}
-            OR ${trigram} <% k."searchText")
-           ${where}
+      FROM candidate c JOIN "KnownIssue" k ON k.id = c.id
      ORDER BY ${allFirst ? Prisma.sql`k."searchVector" @@ ${qAll} DESC,` : Prisma.empty} score DESC, k."updatedAt" DESC, k.id
      LIMIT ${input.limit}`;
-  const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
-  let [, rows] = await db.$transaction([typoThreshold(), run(terms.length >= ANY_TERM_FROM)]);
+
+  // Candidates with any term: those with the query's rare terms (see ./term-frequency.ts);
+  // when every term is common, those with the two rarest together.
+  const byRarity = terms.map((t) => ({ t, f: termFrequency(frequencies, t) })).sort((a, b) => a.f - b.f);
+  const rare = byRarity.filter((x) => x.f <= COMMON_TERM).map((x) => x.t);
+  const anyQuery = rare.length > 0 ? toTsQuery(rare, 'or')! : (toTsQuery(byRarity.slice(0, 2).map((x) => x.t), 'and') ?? any);
+  const withAll = Prisma.sql`k."searchVector" @@ ${qAll}`;
+  const withAny = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${anyQuery}::tsquery)`;
+
+  let rows = await run(terms.length >= ANY_TERM_FROM ? withAny : withAll);
   // Fewer entries than asked for have every term ("磁盘满了" against "磁盘写满", "MQ积压" where
   // one entry says MQ): entries with any term fill the rest, below those with all of them.
   if (terms.length > 1 && terms.length < ANY_TERM_FROM && rows.filter((r) => r.matchedAll).length < input.limit) {
-    [, rows] = await db.$transaction([typoThreshold(), run(true, true)]);
+    rows = await run(withAny, true);
+  }
+  // Nothing at all, and short enough to be typed: one typo the vocabulary could not correct
+  // ("invlaid_token" before any entry said "invalid"): trigram similarity of title + signatures
+  // (threshold lowered to 0.5 for this query only, in its transaction).
+  if (rows.length === 0 && raw.length <= TYPO_MAX_LENGTH) {
+    const typoThreshold = db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+    [, rows] = await db.$transaction([typoThreshold, run(Prisma.sql`${trigram} <% k."searchText"`)]);
   }
 
   return rows.map((r) => ({
