@@ -52,10 +52,16 @@ const TYPO_MAX_LENGTH = 40;
  * a vague query in a 100k knowledge base takes far longer than the latency target), the best
  * CANDIDATES of them by ts_rank get the full score.
  */
-const POOL = 1000;
-const CANDIDATES = 200;
-/** A term in more than this share of entries does not select candidates of an any-term query (it still ranks them). */
-const COMMON_TERM = 0.02;
+const POOL = 600;
+const CANDIDATES = 100;
+/** Terms in more than this share of entries never select candidates (they still rank them). */
+const SELECTING_TERM = 0.2;
+/** Pairs of the rarest this many terms select candidates of an any-term query… */
+const MAX_PAIRED_TERMS = 6;
+/** …and so does a term alone when in at most this share of entries. */
+const RARE_TERM = 0.02;
+/** A short query's terms that fill a page, alone, when few entries have all of them. */
+const FILL_TERM = 0.1;
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -117,19 +123,29 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
      ORDER BY ${allFirst ? Prisma.sql`k."searchVector" @@ ${qAll} DESC,` : Prisma.empty} score DESC, k."updatedAt" DESC, k.id
      LIMIT ${input.limit}`;
 
-  // Candidates with any term: those with the query's rare terms (see ./term-frequency.ts);
-  // when every term is common, those with the two rarest together.
-  const byRarity = terms.map((t) => ({ t, f: termFrequency(frequencies, t) })).sort((a, b) => a.f - b.f);
-  const rare = byRarity.filter((x) => x.f <= COMMON_TERM).map((x) => x.t);
-  const anyQuery = rare.length > 0 ? toTsQuery(rare, 'or')! : (toTsQuery(byRarity.slice(0, 2).map((x) => x.t), 'and') ?? any);
+  // Candidates when not every term is needed (see ./term-frequency.ts for how common a term
+  // is): entries with every term; with two of the query's less common terms (up to the six
+  // rarest, terms in more than a fifth of the entries never select); or with one rare term
+  // ("stockmapper", "orderclient" in a pasted line). Entries with a single common word of a
+  // pasted line ("error", 失败) are most of the knowledge base and never the answer.
+  const byRarity = terms
+    .map((t, i) => ({ q: each[i]!, f: termFrequency(frequencies, t) }))
+    .sort((a, b) => a.f - b.f);
+  const usable = byRarity.filter((x) => x.f <= SELECTING_TERM).slice(0, MAX_PAIRED_TERMS);
+  const pairs = usable.flatMap((a, i) => usable.slice(i + 1).map((b) => `(${a.q} & ${b.q})`));
+  const rareSingles = byRarity.filter((x) => x.f <= RARE_TERM).map((x) => x.q);
+  const anyQuery = [...pairs, ...rareSingles].join(' | ') || (byRarity[0]?.q ?? any);
   const withAll = Prisma.sql`k."searchVector" @@ ${qAll}`;
   const withAny = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${anyQuery}::tsquery)`;
+  // Short queries whose every term entries lack: each less common term alone.
+  const fillQuery = byRarity.filter((x) => x.f <= FILL_TERM).map((x) => x.q).join(' | ') || any;
+  const withSome = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${fillQuery}::tsquery)`;
 
   let rows = await run(terms.length >= ANY_TERM_FROM ? withAny : withAll);
   // Fewer entries than asked for have every term ("磁盘满了" against "磁盘写满", "MQ积压" where
   // one entry says MQ): entries with any term fill the rest, below those with all of them.
   if (terms.length > 1 && terms.length < ANY_TERM_FROM && rows.filter((r) => r.matchedAll).length < input.limit) {
-    rows = await run(withAny, true);
+    rows = await run(withSome, true);
   }
   // Nothing at all, and short enough to be typed: one typo the vocabulary could not correct
   // ("invlaid_token" before any entry said "invalid"): trigram similarity of title + signatures
