@@ -1,16 +1,19 @@
 import 'server-only';
-// Searching the knowledge base. Candidates come from two indexes: the weighted tsvector (GIN)
-// with the query's terms all present (or, for pasted lines of three or more terms, any), and
-// trigram similarity of the title + signatures (GIN, `<%`) so that one typo still finds the
-// entry. Ranking, best first:
-// Candidates with every term come first by score; when there are none, any term will do.
-//   1. an error signature the query contains, or that contains the query (pasted strings);
-//   2. the query inside the title;
-//   3. ts_rank_cd over the weights (A title + signatures > B symptoms > C the rest), all terms
-//      counting twice as much as any term;
-//   4. trigram similarity, half weight (threshold lowered to 0.5 for this query only, in its
-//      transaction: one swapped pair of letters in a short word, "invlaid_token", scores 0.56);
-// times a status factor, so an obsolete entry ranks below an equally good active one.
+// Searching the knowledge base (docs/known-issues.md, "Ranking"). Two stages, so that the
+// work per query stays bounded on a 100k knowledge base:
+//   1. candidates from the weighted tsvector's GIN index: entries with every term (short
+//      queries), or with two of the less common terms or one rare term (pasted lines, see
+//      ./term-frequency.ts); at most POOL read, the best CANDIDATES by ts_rank kept;
+//   2. the full score of those, best first:
+//      - an error signature the query contains, or that contains the query (pasted strings);
+//      - the query inside the title;
+//      - ts_rank_cd over the weights (A title + signatures > B symptoms > C the rest), all
+//        terms counting twice as much as any term;
+//      - the share of the query's terms the entry has;
+//      - trigram similarity of title + signatures, half weight;
+//      times a status factor, so an obsolete entry ranks below an equally good active one.
+// Short queries whose terms no entry has all of are filled with entries with some; a typed
+// query that finds nothing falls back to trigram similarity (a typo ./typo.ts did not fix).
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { Db } from '../db/client.ts';
@@ -141,19 +144,22 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   const fillQuery = byRarity.filter((x) => x.f <= FILL_TERM).map((x) => x.q).join(' | ') || any;
   const withSome = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${fillQuery}::tsquery)`;
 
-  let rows = await run(terms.length >= ANY_TERM_FROM ? withAny : withAll);
+  // Each run in its own transaction with two local settings: no sequential scan (with the
+  // pool's LIMIT the planner otherwise reads the table in order, hoping to find 600 matches
+  // early: 300 ms instead of 10 for a pasted line), and the trigram threshold of the typo
+  // fallback (0.5: one swapped pair of letters in a short word scores 0.56).
+  const settings = () => db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  const inTransaction = async (candidates: Prisma.Sql, allFirst = false) => (await db.$transaction([settings(), run(candidates, allFirst)]))[1];
+
+  let rows = await inTransaction(terms.length >= ANY_TERM_FROM ? withAny : withAll);
   // Fewer entries than asked for have every term ("磁盘满了" against "磁盘写满", "MQ积压" where
   // one entry says MQ): entries with any term fill the rest, below those with all of them.
   if (terms.length > 1 && terms.length < ANY_TERM_FROM && rows.filter((r) => r.matchedAll).length < input.limit) {
-    rows = await run(withSome, true);
+    rows = await inTransaction(withSome, true);
   }
   // Nothing at all, and short enough to be typed: one typo the vocabulary could not correct
-  // ("invlaid_token" before any entry said "invalid"): trigram similarity of title + signatures
-  // (threshold lowered to 0.5 for this query only, in its transaction).
-  if (rows.length === 0 && raw.length <= TYPO_MAX_LENGTH) {
-    const typoThreshold = db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
-    [, rows] = await db.$transaction([typoThreshold, run(Prisma.sql`${trigram} <% k."searchText"`)]);
-  }
+  // ("invlaid_token" before any entry said "invalid"): trigram similarity of title + signatures.
+  if (rows.length === 0 && raw.length <= TYPO_MAX_LENGTH) rows = await inTransaction(Prisma.sql`${trigram} <% k."searchText"`);
 
   return rows.map((r) => ({
     type: 'known_issue' as const,
