@@ -25,8 +25,16 @@ export async function recordSearchTerms(tx: DbTx, words: string[]): Promise<void
   await tx.$executeRaw`INSERT INTO "SearchTerm" (term) SELECT unnest(${words}::text[]) ORDER BY 1 ON CONFLICT DO NOTHING`;
 }
 
-/** The query's terms with a correction added to each word the vocabulary lacks (one round trip, only when a word qualifies). */
+/** Queries with more terms than this are pasted (log lines, not typed): their words are not corrected. */
+const TYPED_MAX_TERMS = 5;
+
+/**
+ * The query's terms with a correction added to each word the vocabulary lacks (one round trip,
+ * only when a word qualifies). Pasted lines are left as they are: their unknown words are ids
+ * and class names, and each lookup costs a trigram search.
+ */
 export async function correctTypos(db: Db, terms: QueryTerm[]): Promise<QueryTerm[]> {
+  if (terms.length > TYPED_MAX_TERMS) return terms;
   const candidates = wordTerms(terms).filter((t) => VOCABULARY_WORD.test(t.lexeme));
   if (candidates.length === 0) return terms;
   const rows = await db.$queryRaw<{ word: string; fix: string | null }[]>`
