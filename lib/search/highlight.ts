@@ -1,7 +1,7 @@
 // Snippets: the part of an entry that matched, HTML-escaped, with matches in <mark>. Done in
 // the app (not ts_headline) because the index holds segmented, stemmed tokens that must not
 // leak into what people read; here we find the query's words in the original text.
-import { normalizeWord, type QueryTerm } from './normalize.ts';
+import { normalizeWord, wordTerms, type QueryTerm } from './normalize.ts';
 
 type Range = [start: number, end: number];
 
@@ -15,9 +15,14 @@ export function escapeHtml(s: string): string {
 export function findMatches(text: string, terms: QueryTerm[]): Range[] {
   const ranges: Range[] = [];
   const lower = text.toLowerCase();
-  const lexemes = new Set(terms.flatMap((t) => (t.kind === 'word' ? [t.lexeme] : [])));
+  const words = wordTerms(terms);
+  const lexemes = new Set(words.flatMap((t) => [t.lexeme, ...(t.alternatives ?? [])]));
+  const prefixes = words.filter((t) => t.prefix).map((t) => t.lexeme);
   if (lexemes.size > 0) {
-    for (const m of lower.matchAll(LATIN_WORDS)) if (lexemes.has(normalizeWord(m[0]))) ranges.push([m.index, m.index + m[0].length]);
+    for (const m of lower.matchAll(LATIN_WORDS)) {
+      const w = normalizeWord(m[0]);
+      if (lexemes.has(w) || prefixes.some((p) => w.startsWith(p) || m[0].startsWith(p))) ranges.push([m.index, m.index + m[0].length]);
+    }
   }
   for (const t of terms) {
     if (t.kind !== 'han') continue;

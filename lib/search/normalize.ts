@@ -43,8 +43,20 @@ export function normalizeForIndex(text: string): string {
   return [...words, ...chars].join(' ');
 }
 
-/** One thing the query asks for: an English/number word, or a Han word matched as its characters in order. */
-export type QueryTerm = { kind: 'word'; lexeme: string; raw: string } | { kind: 'han'; word: string; chars: string[] };
+/**
+ * One thing the query asks for:
+ *   - word: an English/number word; `prefix` for the last word typed (still being typed:
+ *     "crashloop" finds "CrashLoopBackOff"); `alternatives`: the corrections of a misspelt word
+ *     (lib/search/typo.ts), matched as well as the word itself;
+ *   - phrase: words written joined by - _ . : / ("order-service", "invalid_token",
+ *     "java.net.SocketException", "ORA-01555"), matched in order, as they were written;
+ *   - han: a Han word, matched as itself or as its characters in order.
+ */
+export type QueryTerm =
+  | { kind: 'word'; lexeme: string; raw: string; prefix?: boolean; alternatives?: string[] }
+  | { kind: 'phrase'; words: Extract<QueryTerm, { kind: 'word' }>[]; raw: string }
+  | { kind: 'han'; word: string; chars: string[] };
+export type WordTerm = Extract<QueryTerm, { kind: 'word' }>;
 
 // Grammatical particles people add when typing a sentence ("磁盘满了", "登录不了吗"): never what
 // an entry is about, and they would glue onto a neighbouring character as a phrase.
@@ -75,6 +87,19 @@ function hanWords(run: string): string[] {
   return out;
 }
 
+// A query chunk: a run of Han characters, or Latin/digit words joined by single connectors
+// without spaces ("order-service", "c.x.StockMapper", "invalid_token").
+const CHUNKS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[-_.:/](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*/gu;
+/** Words shorter than this are not completed as prefixes (too many words start with "ab"). */
+const PREFIX_MIN_LENGTH = 3;
+
+// English function words people type in sentences ("dns failing in pods"): matching them ranks
+// entries by how often they say "in". Left out of queries (kept in the index, and in phrases),
+// unless the query has nothing else.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by can for from has have in into is it its no not of on or our so than that the then there these this to was we were when where which while will with'.split(' '),
+);
+
 export function parseQuery(q: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -84,21 +109,44 @@ export function parseQuery(q: string): QueryTerm[] {
       terms.push(term);
     }
   };
-  for (const run of runsOf(q)) {
-    if (!isHan(run)) {
-      const lexeme = normalizeWord(run);
-      add(`w:${lexeme}`, { kind: 'word', lexeme, raw: run });
+  for (const chunk of q.normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
+    if (isHan(chunk)) {
+      for (const word of hanWords(chunk)) add(`h:${word}`, { kind: 'han', word, chars: [...word] });
       continue;
     }
-    for (const word of hanWords(run)) add(`h:${word}`, { kind: 'han', word, chars: [...word] });
+    const words = runsOf(chunk).map((run): WordTerm => ({ kind: 'word', lexeme: normalizeWord(run), raw: run }));
+    if (words.length === 1) add(`w:${words[0]!.lexeme}`, words[0]!);
+    else add(`p:${words.map((w) => w.lexeme).join(' ')}`, { kind: 'phrase', words, raw: chunk });
   }
+  const meaningful = terms.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.raw));
+  if (meaningful.length > 0 && meaningful.length < terms.length) terms.splice(0, terms.length, ...meaningful);
+  // The last word is completed as a prefix: people search while they type.
+  const last = terms.at(-1);
+  if (last?.kind === 'word' && /\p{L}/u.test(last.lexeme) && last.lexeme.length >= PREFIX_MIN_LENGTH && !/[\s\p{P}]$/u.test(q)) last.prefix = true;
   return terms;
 }
 
+/** The English words of the query (alone or in phrases): what typo correction looks at. */
+export function wordTerms(terms: QueryTerm[]): WordTerm[] {
+  return terms.flatMap((t) => (t.kind === 'word' ? [t] : t.kind === 'phrase' ? t.words : []));
+}
+
+function wordQuery(t: WordTerm): string {
+  const self = `'${t.lexeme}'${t.prefix ? ':*' : ''}`;
+  if (!t.alternatives?.length) return self;
+  return `(${[self, ...t.alternatives.map((a) => `'${a}'`)].join(' | ')})`;
+}
+
 function termQuery(t: QueryTerm): string {
-  if (t.kind === 'word') return `'${t.lexeme}'`;
+  if (t.kind === 'word') return wordQuery(t);
+  if (t.kind === 'phrase') return `(${t.words.map(wordQuery).join(' <-> ')})`;
   if (t.chars.length === 1) return `'${t.word}'`;
   return `('${t.word}' | ${t.chars.map((c) => `'${c}'`).join(' <-> ')})`;
+}
+
+/** Each term as its own tsquery: how many of them an entry matches ranks partial matches. */
+export function termTsQueries(terms: QueryTerm[]): string[] {
+  return terms.map(termQuery);
 }
 
 /**
@@ -109,7 +157,7 @@ function termQuery(t: QueryTerm): string {
 export function toTsQuery(terms: QueryTerm[], mode: 'and' | 'or'): string | null {
   let used = terms;
   if (mode === 'and') {
-    const meaningful = terms.filter((t) => t.kind === 'word' || t.chars.length > 1);
+    const meaningful = terms.filter((t) => t.kind !== 'han' || t.chars.length > 1);
     if (meaningful.length > 0) used = meaningful;
   }
   if (used.length === 0) return null;

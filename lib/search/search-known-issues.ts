@@ -1,23 +1,28 @@
 import 'server-only';
-// Searching the knowledge base. Candidates come from two indexes: the weighted tsvector (GIN)
-// with the query's terms all present (or, for pasted lines of three or more terms, any), and
-// trigram similarity of the title + signatures (GIN, `<%`) so that one typo still finds the
-// entry. Ranking, best first:
-// Candidates with every term come first by score; when there are none, any term will do.
-//   1. an error signature the query contains, or that contains the query (pasted strings);
-//   2. the query inside the title;
-//   3. ts_rank_cd over the weights (A title + signatures > B symptoms > C the rest), all terms
-//      counting twice as much as any term;
-//   4. trigram similarity, half weight (threshold lowered to 0.5 for this query only, in its
-//      transaction: one swapped pair of letters in a short word, "invlaid_token", scores 0.56);
-// times a status factor, so an obsolete entry ranks below an equally good active one.
+// Searching the knowledge base (docs/known-issues.md, "Ranking"). Two stages, so that the
+// work per query stays bounded on a 100k knowledge base:
+//   1. candidates from the weighted tsvector's GIN index: entries with every term (short
+//      queries), or with two of the less common terms or one rare term (pasted lines, see
+//      ./term-frequency.ts); at most POOL read, the best CANDIDATES by ts_rank kept;
+//   2. the full score of those, best first:
+//      - an error signature the query contains, or that contains the query (pasted strings);
+//      - the query inside the title;
+//      - ts_rank_cd over the weights (A title + signatures > B symptoms > C the rest), all
+//        terms counting twice as much as any term;
+//      - the share of the query's terms the entry has;
+//      - trigram similarity of title + signatures, half weight;
+//      times a status factor, so an obsolete entry ranks below an equally good active one.
+// Short queries whose terms no entry has all of are filled with entries with some; a typed
+// query that finds nothing falls back to trigram similarity (a typo ./typo.ts did not fix).
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
 import { bestSnippet } from './highlight.ts';
-import { normalizeForTrigram, parseQuery, toTsQuery } from './normalize.ts';
+import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery } from './normalize.ts';
+import { lexemeFrequencies, termFrequency } from './term-frequency.ts';
+import { correctTypos } from './typo.ts';
 import type { SearchHit } from './schemas.ts';
 
 export interface SearchKnownIssuesInput {
@@ -43,6 +48,23 @@ interface Row {
 /** Below this many terms every term must match; from it on (pasted lines) any may. */
 const ANY_TERM_FROM = 3;
 const TYPO_THRESHOLD = 0.5;
+/** Longer queries are pasted, not typed: no trigram typo fallback (it would compare whole log lines). */
+const TYPO_MAX_LENGTH = 40;
+/**
+ * At most POOL matching entries are read (in table order: reading and ranking every match of
+ * a vague query in a 100k knowledge base takes far longer than the latency target), the best
+ * CANDIDATES of them by ts_rank get the full score.
+ */
+const POOL = 600;
+const CANDIDATES = 100;
+/** Terms in more than this share of entries never select candidates (they still rank them). */
+const SELECTING_TERM = 0.2;
+/** Pairs of the rarest this many terms select candidates of an any-term query… */
+const MAX_PAIRED_TERMS = 6;
+/** …and so does a term alone when in at most this share of entries. */
+const RARE_TERM = 0.02;
+/** A short query's terms that fill a page, alone, when few entries have all of them. */
+const FILL_TERM = 0.1;
 
 function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -51,7 +73,8 @@ function likePattern(s: string): string {
 export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor; input: SearchKnownIssuesInput }): Promise<SearchHit[]> {
   requireRole(actor, 'viewer');
   const raw = input.q.trim();
-  const terms = parseQuery(raw);
+  // Not trimmed: a trailing space means the last word is finished (no prefix completion).
+  const [terms, frequencies] = await Promise.all([correctTypos(db, parseQuery(input.q)), lexemeFrequencies(db, 'KnownIssue')]);
   const all = toTsQuery(terms, 'and');
   const any = toTsQuery(terms, 'or');
   if (!all || !any) return [];
@@ -66,35 +89,77 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   }
   const where = filters.length ? Prisma.sql`AND ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
 
-  // Constant expressions (not a joined CTE) so that the planner matches them to the GIN index.
-  const qAll = Prisma.sql`to_tsquery('simple', ${all})`;
-  const qAny = Prisma.sql`to_tsquery('simple', ${any})`;
-  // Built as SQL rather than a boolean parameter, so that a generic plan still uses the indexes.
-  const run = (useAny: boolean) => db.$queryRaw<Row[]>`
+  // tsquery parameters (already normalised, quoted lexemes), not to_tsquery() calls: evaluated
+  // once per query even under a generic plan, and matched to the GIN index.
+  const qAll = Prisma.sql`${all}::tsquery`;
+  const qAny = Prisma.sql`${any}::tsquery`;
+  // The share of the query's terms an entry has (2 when all): with any term allowed, an entry
+  // with all three words of "sessions evicted redis" outranks one that says "evicted" twice.
+  const each = termTsQueries(terms);
+  const coverage =
+    each.length > 1
+      ? Prisma.sql`2.0 * (${Prisma.join(each.map((t) => Prisma.sql`(k."searchVector" @@ ${t}::tsquery)::int`), ' + ')}) / ${each.length}`
+      : Prisma.sql`0`;
+  // Two stages: candidates from the GIN index (at most POOL read, the CANDIDATES best by the
+  // cheap ts_rank kept); then the full score (signatures, title, cover density, coverage,
+  // trigram similarity) on those only.
+  const run = (candidates: Prisma.Sql, allFirst = false) => db.$queryRaw<Row[]>`
+    WITH pool AS MATERIALIZED (
+      SELECT k.id, k."searchVector" FROM "KnownIssue" k
+       WHERE ${candidates} ${where}
+       LIMIT ${POOL}),
+    candidate AS MATERIALIZED (
+      SELECT id FROM pool ORDER BY ts_rank("searchVector", ${qAny}) DESC LIMIT ${CANDIDATES})
     SELECT k.id, k.title, k.status::text AS status, k.symptoms, k."errorSignatures", k.workaround, k.cause, k.resolution,
            ( CASE WHEN EXISTS (SELECT 1 FROM unnest(k."errorSignatures") sig
                                 WHERE sig ILIKE ${like} ESCAPE '\\'
-                                   OR (length(sig) >= 4 AND ${raw} ILIKE '%' || replace(replace(replace(sig, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))
+                                   OR ((length(sig) >= 9 OR (length(sig) >= 4 AND sig !~ '^[A-Za-z]+$')) AND ${raw} ILIKE '%' || replace(replace(replace(sig, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))
                   THEN 4 ELSE 0 END
            + CASE WHEN k.title ILIKE ${like} ESCAPE '\\' THEN 2 ELSE 0 END
            + 2 * ts_rank_cd(k."searchVector", ${qAll}, 32)
            + ts_rank_cd(k."searchVector", ${qAny}, 32)
            + 0.5 * word_similarity(${trigram}, k."searchText")
+           + ${coverage}
            ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score,
            k."searchVector" @@ ${qAll} AS "matchedAll"
-      FROM "KnownIssue" k
-     WHERE (k."searchVector" @@ ${qAll}
-            ${useAny ? Prisma.sql`OR k."searchVector" @@ ${qAny}` : Prisma.empty}
-            OR ${trigram} <% k."searchText")
-           ${where}
-     ORDER BY score DESC, k."updatedAt" DESC, k.id
+      FROM candidate c JOIN "KnownIssue" k ON k.id = c.id
+     ORDER BY ${allFirst ? Prisma.sql`k."searchVector" @@ ${qAll} DESC,` : Prisma.empty} score DESC, k."updatedAt" DESC, k.id
      LIMIT ${input.limit}`;
-  const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
-  let [, rows] = await db.$transaction([typoThreshold(), run(terms.length >= ANY_TERM_FROM)]);
-  // No entry has every term ("磁盘满了" against "磁盘写满"): fall back to any term, ranked.
-  if (terms.length > 1 && terms.length < ANY_TERM_FROM && !rows.some((r) => r.matchedAll)) {
-    [, rows] = await db.$transaction([typoThreshold(), run(true)]);
+
+  // Candidates when not every term is needed (see ./term-frequency.ts for how common a term
+  // is): entries with every term; with two of the query's less common terms (up to the six
+  // rarest, terms in more than a fifth of the entries never select); or with one rare term
+  // ("stockmapper", "orderclient" in a pasted line). Entries with a single common word of a
+  // pasted line ("error", 失败) are most of the knowledge base and never the answer.
+  const byRarity = terms
+    .map((t, i) => ({ q: each[i]!, f: termFrequency(frequencies, t) }))
+    .sort((a, b) => a.f - b.f);
+  const usable = byRarity.filter((x) => x.f <= SELECTING_TERM).slice(0, MAX_PAIRED_TERMS);
+  const pairs = usable.flatMap((a, i) => usable.slice(i + 1).map((b) => `(${a.q} & ${b.q})`));
+  const rareSingles = byRarity.filter((x) => x.f <= RARE_TERM).map((x) => x.q);
+  const anyQuery = [...pairs, ...rareSingles].join(' | ') || (byRarity[0]?.q ?? any);
+  const withAll = Prisma.sql`k."searchVector" @@ ${qAll}`;
+  const withAny = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${anyQuery}::tsquery)`;
+  // Short queries whose every term entries lack: each less common term alone.
+  const fillQuery = byRarity.filter((x) => x.f <= FILL_TERM).map((x) => x.q).join(' | ') || any;
+  const withSome = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${fillQuery}::tsquery)`;
+
+  // Each run in its own transaction with two local settings: no sequential scan (with the
+  // pool's LIMIT the planner otherwise reads the table in order, hoping to find 600 matches
+  // early: 300 ms instead of 10 for a pasted line), and the trigram threshold of the typo
+  // fallback (0.5: one swapped pair of letters in a short word scores 0.56).
+  const settings = () => db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  const inTransaction = async (candidates: Prisma.Sql, allFirst = false) => (await db.$transaction([settings(), run(candidates, allFirst)]))[1];
+
+  let rows = await inTransaction(terms.length >= ANY_TERM_FROM ? withAny : withAll);
+  // Fewer entries than asked for have every term ("磁盘满了" against "磁盘写满", "MQ积压" where
+  // one entry says MQ): entries with any term fill the rest, below those with all of them.
+  if (terms.length > 1 && terms.length < ANY_TERM_FROM && rows.filter((r) => r.matchedAll).length < input.limit) {
+    rows = await inTransaction(withSome, true);
   }
+  // Nothing at all, and short enough to be typed: one typo the vocabulary could not correct
+  // ("invlaid_token" before any entry said "invalid"): trigram similarity of title + signatures.
+  if (rows.length === 0 && raw.length <= TYPO_MAX_LENGTH) rows = await inTransaction(Prisma.sql`${trigram} <% k."searchText"`);
 
   return rows.map((r) => ({
     type: 'known_issue' as const,

@@ -1,13 +1,14 @@
-// Ranking on a small bilingual corpus: what a responder types during an outage must put the
+// Ranking on a small bilingual corpus (the relevance set's seed entries; the full set is
+// scored in ./relevance.integration-test.ts): what a responder types during an outage must put the
 // right entry first (or at least in view), in Chinese, English or both.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { searchKnownIssues } from '@/lib/search/search-known-issues';
 import { createTestActor } from '../../support/actors.ts';
 import { testDb } from '../../support/db.ts';
-import { corpusEntries } from '../../fixtures/known-issues-corpus/entries.ts';
+import { seedEntries } from '../../fixtures/known-issues-corpus/entries.ts';
 import { evaluate } from '../../fixtures/known-issues-corpus/evaluate.ts';
-import { relevanceQueries } from '../../fixtures/known-issues-corpus/queries.ts';
+import { seedQueries } from '../../fixtures/known-issues-corpus/queries.ts';
 import { createEntry, createService } from './support.ts';
 
 const db = testDb();
@@ -24,7 +25,7 @@ beforeAll(async () => {
   const author = await createTestActor(db, 'responder');
   viewer = (await createTestActor(db, 'viewer')).actor;
   service = await createService(db);
-  for (const { key, ...entry } of corpusEntries) {
+  for (const { key, ...entry } of seedEntries) {
     const created = await createEntry(db, author.actor, { ...entry, services: [service] });
     keyById.set(created.id, key);
   }
@@ -62,6 +63,17 @@ describe('search ranking', () => {
     expect((await keys('invlaid_token')).slice(0, 3)).toContain('crm-oauth');
   });
 
+  it('corrects a misspelt word against the words of the indexed entries', async () => {
+    // "invlaid" is in no entry; corrected to "invalid", the phrase invalid_token ranks the entry first.
+    expect((await keys('invlaid_token '))[0]).toBe('crm-oauth');
+    expect((await keys('certifcate has expired '))[0]).toBe('cert');
+  });
+
+  it('completes the word being typed', async () => {
+    expect((await keys('consum'))[0]).toBe('kafka-lag');
+    expect((await keys('连接池 Hikari'))[0]).toBe('db-pool');
+  });
+
   it('ranks an active entry above an equally matching obsolete one', async () => {
     const found = await keys('缓存击穿');
     expect(found.slice(0, 2)).toEqual(['redis-active', 'redis-obsolete']);
@@ -83,7 +95,7 @@ describe('search ranking', () => {
   });
 
   it('meets the relevance target on the seed set (recall@5 ≥ 0.9)', async () => {
-    const report = await evaluate(relevanceQueries, (q) => keys(q));
+    const report = await evaluate(seedQueries, (q) => keys(q));
     const misses = report.queries.filter((r) => r.recallAt5 < 1).map((r) => `${r.q} → ${r.got.join(', ')}`);
     expect(misses).toEqual([]);
     expect(report.recallAt5).toBeGreaterThanOrEqual(0.9);

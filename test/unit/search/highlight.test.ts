@@ -11,6 +11,13 @@ describe('highlight', () => {
     expect(highlight('Gateway timed out: upstream timeouts', parseQuery('timeout'))).toBe('Gateway timed out: upstream <mark>timeouts</mark>');
   });
 
+  it('marks the word being typed by its prefix, and corrected typos by their correction', () => {
+    expect(highlight('Pods in CrashLoopBackOff', parseQuery('crashloop'))).toBe('Pods in <mark>CrashLoopBackOff</mark>');
+    const terms = parseQuery('deadlok found ');
+    for (const t of terms) if (t.kind === 'word' && t.lexeme === 'deadlok') t.alternatives = ['deadlock'];
+    expect(highlight('Deadlock found when trying to get lock', terms)).toBe('<mark>Deadlock</mark> <mark>found</mark> when trying to get lock');
+  });
+
   it('escapes HTML in the entry text', () => {
     expect(highlight('<script>alert(1)</script> token 过期', parseQuery('token过期'))).toBe(
       '&lt;script&gt;alert(1)&lt;/script&gt; <mark>token</mark> <mark>过期</mark>',

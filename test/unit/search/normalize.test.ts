@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForIndex, normalizeForTrigram, parseQuery, toTsQuery } from '@/lib/search/normalize';
+import { normalizeForIndex, normalizeForTrigram, parseQuery, termTsQueries, toTsQuery, wordTerms } from '@/lib/search/normalize';
 
 const tokens = (s: string) => normalizeForIndex(s).split(' ');
 
@@ -51,7 +51,47 @@ describe('parseQuery and toTsQuery', () => {
   });
 
   it('stems English query words like indexed ones, and de-duplicates', () => {
-    expect(toTsQuery(parseQuery('Timeouts timeout'), 'and')).toBe("'timeout'");
+    expect(toTsQuery(parseQuery('Timeouts timeout '), 'and')).toBe("'timeout'");
+  });
+
+  it('completes the last word as a prefix while it is being typed, not once a space follows', () => {
+    expect(toTsQuery(parseQuery('crashloop'), 'and')).toBe("'crashloop':*");
+    expect(toTsQuery(parseQuery('order-service OOM'), 'and')).toBe("('order' <-> 'servic') & 'oom':*");
+    expect(toTsQuery(parseQuery('crashloop '), 'and')).toBe("'crashloop'");
+    // Too short to complete, numbers, Chinese: as typed.
+    expect(toTsQuery(parseQuery('db'), 'and')).toBe("'db'");
+    expect(toTsQuery(parseQuery('HTTP 500'), 'and')).toBe("'http' & '500'");
+    expect(toTsQuery(parseQuery('token过期'), 'and')).toBe("'token' & ('过期' | '过' <-> '期')");
+  });
+
+  it('matches words written joined (order-service, invalid_token, ORA-01555) as a phrase, in order', () => {
+    expect(toTsQuery(parseQuery('invalid_token '), 'and')).toBe("('invalid' <-> 'token')");
+    expect(toTsQuery(parseQuery('ORA-01555 '), 'and')).toBe("('ora' <-> '01555')");
+    expect(toTsQuery(parseQuery('java.net.SocketException: Connection reset '), 'and')).toBe(
+      "('java' <-> 'net' <-> 'socketexcept') & 'connect' & 'reset'",
+    );
+    // Separated by spaces, they are separate words again.
+    expect(toTsQuery(parseQuery('invalid token '), 'and')).toBe("'invalid' & 'token'");
+  });
+
+  it('adds typo corrections as alternatives of the word, also inside phrases', () => {
+    const terms = parseQuery('invlaid_token deadlok');
+    for (const w of wordTerms(terms)) {
+      if (w.lexeme === 'invlaid') w.alternatives = ['invalid'];
+      if (w.lexeme === 'deadlok') w.alternatives = ['deadlock'];
+    }
+    expect(toTsQuery(terms, 'and')).toBe("(('invlaid' | 'invalid') <-> 'token') & ('deadlok':* | 'deadlock')");
+  });
+
+  it('leaves English function words out of queries unless nothing else is left', () => {
+    expect(toTsQuery(parseQuery('dns failing in the pods '), 'or')).toBe("'dn' | 'fail' | 'pod'");
+    expect(toTsQuery(parseQuery('the '), 'or')).toBe("'the'");
+    // Inside a phrase they stay: "read-only" is not "only".
+    expect(toTsQuery(parseQuery('cluster is down '), 'and')).toBe("'cluster' & 'down'");
+  });
+
+  it('gives each term its own tsquery, for counting how many an entry matches', () => {
+    expect(termTsQueries(parseQuery('sessions evicted redis '))).toEqual(["'session'", "'evict'", "'redi'"]);
   });
 
   it('leaves single-character particles out of the AND query but not the OR one', () => {
@@ -61,7 +101,7 @@ describe('parseQuery and toTsQuery', () => {
   });
 
   it('never lets quotes or operators through', () => {
-    expect(toTsQuery(parseQuery("a'b & !c | d:*"), 'or')).toBe("'a' | 'b' | 'c' | 'd'");
+    expect(toTsQuery(parseQuery("x'b & !c | d:*"), 'or')).toBe("'x' | 'b' | 'c' | 'd'");
     expect(toTsQuery(parseQuery('!!!'), 'and')).toBeNull();
   });
 });

@@ -9,11 +9,15 @@ describe('toSuggestTsQuery', () => {
   });
 
   it('matches a single letter whole, not as the prefix of thousands of words', () => {
-    expect(toSuggestTsQuery(parseQuery('api a'))).toBe("'api':*A & 'a':A");
+    expect(toSuggestTsQuery(parseQuery('api x'))).toBe("'api':*A & 'x':A");
   });
 
   it('matches Chinese words as title characters in order', () => {
     expect(toSuggestTsQuery(parseQuery('订单'))).toBe("('订':A <-> '单':A)");
+  });
+
+  it('matches words joined by a dash in order, the last one as a prefix', () => {
+    expect(toSuggestTsQuery(parseQuery('order-serv'))).toBe("('order':A <-> 'serv':*A)");
   });
 
   it('has nothing to ask for punctuation alone', () => {

@@ -1,0 +1,51 @@
+import 'server-only';
+// How common a query term is among the search documents, estimated from PostgreSQL's own
+// statistics of the tsvector column: ANALYZE (autovacuum) keeps the most common lexemes and
+// the share of rows containing each (pg_stats.most_common_elems / _freqs). A lexeme not in the
+// list is rarer than the least common one listed. Read once per table every few minutes.
+//
+// Search uses it to pick candidates by the query's rare terms: a pasted log line has a dozen
+// words ("error", "connection", "2026"…), and entries with any of them are most of a 100k
+// knowledge base, too many to rank within the latency target; the rare ones ("stockmapper",
+// "deadlock") find the entries that matter.
+import type { Db } from '../db/client.ts';
+import type { QueryTerm, WordTerm } from './normalize.ts';
+
+export interface Frequencies {
+  /** Share of rows (0..1) containing each common lexeme. */
+  of: Map<string, number>;
+}
+
+const TTL_MS = 5 * 60_000;
+const cache = new Map<string, { at: number; value: Promise<Frequencies> }>();
+
+async function read(db: Db, table: string): Promise<Frequencies> {
+  const rows = await db.$queryRaw<{ elems: string[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs::float8[] AS freqs
+      FROM pg_stats WHERE tablename = ${table} AND attname = 'searchVector' AND schemaname = current_schema()`;
+  const of = new Map<string, number>();
+  const row = rows[0];
+  if (row?.elems && row.freqs) row.elems.forEach((lexeme, i) => of.set(lexeme, Number(row.freqs![i] ?? 0)));
+  return { of };
+}
+
+/** The lexeme frequencies of a table's "searchVector" (cached for a few minutes per process). */
+export function lexemeFrequencies(db: Db, table: string): Promise<Frequencies> {
+  const hit = cache.get(table);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
+  const value = read(db, table).catch(() => ({ of: new Map<string, number>() }));
+  cache.set(table, { at: Date.now(), value });
+  return value;
+}
+
+function wordFrequency(f: Frequencies, t: WordTerm): number {
+  return Math.max(f.of.get(t.lexeme) ?? 0, ...(t.alternatives ?? []).map((a) => f.of.get(a) ?? 0));
+}
+
+/** The estimated share of documents a term matches (0 when rarer than anything the statistics list). */
+export function termFrequency(f: Frequencies, t: QueryTerm): number {
+  if (t.kind === 'word') return wordFrequency(f, t);
+  if (t.kind === 'phrase') return Math.min(...t.words.map((w) => wordFrequency(f, w)));
+  // A Han word matches as itself or as its characters in order: no more often than its rarest character.
+  return Math.max(f.of.get(t.word) ?? 0, 0) || Math.min(...t.chars.map((c) => f.of.get(c) ?? 0));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, wordTerms } from '@/lib/search/normalize';
+import { termFrequency, type Frequencies } from '@/lib/search/term-frequency';
+
+const f: Frequencies = { of: new Map([['error', 0.4], ['connect', 0.2], ['失败', 0.3], ['失', 0.35], ['败', 0.3], ['超', 0.1], ['时', 0.2]]) };
+const freq = (q: string) => parseQuery(q).map((t) => termFrequency(f, t));
+
+describe('termFrequency', () => {
+  it('reads common words from the statistics and counts unlisted ones as rare', () => {
+    expect(freq('error stockmapper ')).toEqual([0.4, 0]);
+  });
+
+  it('estimates a phrase by its rarest word', () => {
+    expect(freq('connection-error ')).toEqual([0.2]);
+  });
+
+  it('estimates a Han word by itself when listed, else by its rarest character', () => {
+    expect(freq('失败')).toEqual([0.3]);
+    expect(freq('超时')).toEqual([0.1]);
+  });
+
+  it('counts a typo correction as common as its correction', () => {
+    const terms = parseQuery('eror ');
+    wordTerms(terms)[0]!.alternatives = ['error'];
+    expect(termFrequency(f, terms[0]!)).toBe(0.4);
+  });
+});
