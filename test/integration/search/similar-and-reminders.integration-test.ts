@@ -43,8 +43,9 @@ describe('GET /api/v1/search/similar', () => {
     const elsewhere = await createEntry(db, responder.actor, { title: `Disk full ${marker}`, services: [otherSvc] });
     const here = await createEntry(db, responder.actor, { title: `Disk full ${marker}`, services: [svc] });
     const ask = (service: string) => callRoute(similarRoute, { path: `/api/v1/search/similar?q=${encodeURIComponent(`disk full ${marker}`)}&service=${service}`, headers: viewer.headers });
-    expect((await ask(svc)).body.knownIssues.map((k: { id: string }) => k.id)).toEqual([here.id, elsewhere.id]);
-    expect((await ask(otherSvc)).body.knownIssues.map((k: { id: string }) => k.id)).toEqual([elsewhere.id, here.id]);
+    // Three words: entries with only some of them ("disk full" from other tests) may follow.
+    expect((await ask(svc)).body.knownIssues.map((k: { id: string }) => k.id).slice(0, 2)).toEqual([here.id, elsewhere.id]);
+    expect((await ask(otherSvc)).body.knownIssues.map((k: { id: string }) => k.id).slice(0, 2)).toEqual([elsewhere.id, here.id]);
   });
 });
 
