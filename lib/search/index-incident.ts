@@ -3,6 +3,7 @@ import 'server-only';
 // text (declare, field update, highlighting a timeline entry), so search never shows a stale
 // incident. Also refreshes its published postmortem, which carries the incident's title.
 import type { DbTx } from '../db/client.ts';
+import { writeSearchDocuments } from './write-documents.ts';
 import { incidentDocument, type SearchDocument } from './documents.ts';
 import { indexPostmortem } from './index-postmortem.ts';
 
@@ -33,22 +34,9 @@ export function incidentDocumentOf(row: IncidentSourceRow): SearchDocument {
   });
 }
 
-export async function writeIncidentDocuments(tx: DbTx, docs: { id: string; doc: SearchDocument }[]): Promise<void> {
-  if (docs.length === 0) return;
-  await tx.$executeRaw`
-    UPDATE "Incident" i
-       SET "searchVector" = setweight(to_tsvector('simple', d.a), 'A')
-                         || setweight(to_tsvector('simple', d.b), 'B')
-                         || setweight(to_tsvector('simple', d.c), 'C'),
-           "searchText" = d.t
-      FROM unnest(${docs.map((d) => d.id)}::uuid[], ${docs.map((d) => d.doc.a)}::text[], ${docs.map((d) => d.doc.b)}::text[],
-                  ${docs.map((d) => d.doc.c)}::text[], ${docs.map((d) => d.doc.trigram)}::text[]) AS d(id, a, b, c, t)
-     WHERE i.id = d.id`;
-}
-
 export async function indexIncident(tx: DbTx, id: string): Promise<void> {
   const row = await tx.incident.findUnique({ where: { id }, select: { ...incidentSourceSelect, postmortem: { select: { id: true, status: true } } } });
   if (!row) return;
-  await writeIncidentDocuments(tx, [{ id, doc: incidentDocumentOf(row) }]);
+  await writeSearchDocuments(tx, 'incident', [{ id, doc: incidentDocumentOf(row) }]);
   if (row.postmortem?.status === 'published') await indexPostmortem(tx, row.postmortem.id);
 }

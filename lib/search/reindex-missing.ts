@@ -4,9 +4,10 @@ import 'server-only';
 // Works in batches, each written atomically, so it can run at start-up, from the CLI
 // (`npm run cli -- search:reindex`) or after a seed, and is safe to run twice or to stop.
 import type { Db } from '../db/client.ts';
-import { incidentDocumentOf, incidentSourceSelect, writeIncidentDocuments } from './index-incident.ts';
+import { incidentDocumentOf, incidentSourceSelect } from './index-incident.ts';
 import { indexKnownIssue } from './index-known-issue.ts';
-import { postmortemDocumentOf, postmortemSourceSelect, writePostmortemDocuments } from './index-postmortem.ts';
+import { postmortemDocumentOf, postmortemSourceSelect } from './index-postmortem.ts';
+import { writeSearchDocuments } from './write-documents.ts';
 
 export interface ReindexCounts {
   knownIssues: number;
@@ -38,13 +39,13 @@ export async function reindexMissing(db: Db, { batch = 500, log }: { batch?: num
   for (let ids = await missingIds(db, 'Incident', batch); ids.length > 0; ids = await missingIds(db, 'Incident', batch)) {
     const rows = await db.incident.findMany({ where: { id: { in: ids } }, select: incidentSourceSelect });
     // One UPDATE statement: atomic without an interactive transaction (and its time limit).
-    await writeIncidentDocuments(db, rows.map((r) => ({ id: r.id, doc: incidentDocumentOf(r) })));
+    await writeSearchDocuments(db, 'incident', rows.map((r) => ({ id: r.id, doc: incidentDocumentOf(r) })));
     counts.incidents += ids.length;
     log?.(`search: indexed ${counts.incidents} incident(s)`);
   }
   for (let ids = await missingIds(db, 'Postmortem', batch); ids.length > 0; ids = await missingIds(db, 'Postmortem', batch)) {
     const rows = await db.postmortem.findMany({ where: { id: { in: ids } }, select: postmortemSourceSelect });
-    await writePostmortemDocuments(db, rows.map((r) => ({ id: r.id, doc: postmortemDocumentOf(r) })));
+    await writeSearchDocuments(db, 'postmortem', rows.map((r) => ({ id: r.id, doc: postmortemDocumentOf(r) })));
     counts.postmortems += ids.length;
   }
   return counts;

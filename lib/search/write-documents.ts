@@ -1,0 +1,22 @@
+import 'server-only';
+// The one UPDATE that stores search documents (weighted tsvector + trigram text) for incidents
+// and postmortems, one row or a batch at a time. Known issues write theirs with their content
+// (index-known-issue.ts), since that table also keeps the typo vocabulary.
+import type { DbTx } from '../db/client.ts';
+import { Prisma } from '../db/generated/client.ts';
+import type { SearchDocument } from './documents.ts';
+
+const tables = { incident: Prisma.raw('"Incident"'), postmortem: Prisma.raw('"Postmortem"') } as const;
+
+export async function writeSearchDocuments(tx: DbTx, table: keyof typeof tables, docs: { id: string; doc: SearchDocument }[]): Promise<void> {
+  if (docs.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE ${tables[table]} x
+       SET "searchVector" = setweight(to_tsvector('simple', d.a), 'A')
+                         || setweight(to_tsvector('simple', d.b), 'B')
+                         || setweight(to_tsvector('simple', d.c), 'C'),
+           "searchText" = d.t
+      FROM unnest(${docs.map((d) => d.id)}::uuid[], ${docs.map((d) => d.doc.a)}::text[], ${docs.map((d) => d.doc.b)}::text[],
+                  ${docs.map((d) => d.doc.c)}::text[], ${docs.map((d) => d.doc.trigram)}::text[]) AS d(id, a, b, c, t)
+     WHERE x.id = d.id`;
+}
