@@ -3,9 +3,7 @@
 // read and print (the browser's print gives a clean PDF).
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { cache } from 'react';
 import { SeverityBadge } from '@/components/incidents/badges';
 import { CreatePostmortemButton } from '@/components/postmortems/create-postmortem-button';
 import { PostmortemEditor } from '@/components/postmortems/editor/postmortem-editor';
@@ -13,36 +11,25 @@ import { PostmortemDocument } from '@/components/postmortems/postmortem-document
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { listActionItems } from '@/lib/action-items/list-action-items';
-import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
-import { isAppError } from '@/lib/errors/app-error';
-import { getIncident } from '@/lib/incidents/get-incident';
 import { listKnownIssues } from '@/lib/known-issues/list-known-issues';
 import { listKnownIssuesQuery } from '@/lib/known-issues/schemas';
 import { loadPostmortem } from '@/lib/postmortems/postmortem-output';
 import { listFactors } from '@/lib/root-causes/list-factors';
 import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
 import { listNewestTimeline } from '@/lib/timeline/list-timeline';
+import { loadIncidentPage } from '../load-incident';
 
-const load = cache(async (ref: string) => {
-  const actor = await requirePageActor('viewer', `/incidents/${encodeURIComponent(ref)}/postmortem`);
-  try {
-    return { actor, incident: await getIncident(getDb(), { actor, ref }) };
-  } catch (e) {
-    if (isAppError(e) && e.code === 'not_found') notFound();
-    throw e;
-  }
-});
 
 export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
-  const { incident } = await load((await params).ref);
+  const { incident } = await loadIncidentPage((await params).ref, '/postmortem');
   const t = await getTranslations('postmortems.page');
   return { title: `${t('title')}: ${incident.reference} ${incident.title}` };
 }
 
 export default async function PostmortemPage({ params, searchParams }: { params: Promise<{ ref: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { actor, incident } = await load((await params).ref);
+  const { actor, incident } = await loadIncidentPage((await params).ref, '/postmortem');
   const canWrite = hasRole(actor, 'responder');
   const readOnly = !canWrite || (await searchParams).view === 'read';
   const db = getDb();

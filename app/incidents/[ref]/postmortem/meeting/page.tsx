@@ -2,40 +2,27 @@
 // meeting record. Everyone signed in may follow along; responders comment and record.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { cache } from 'react';
 import { MeetingView } from '@/components/postmortems/meeting-view';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
-import { isAppError } from '@/lib/errors/app-error';
-import { getIncident } from '@/lib/incidents/get-incident';
 import { listComments } from '@/lib/postmortems/comments';
 import { loadPostmortem } from '@/lib/postmortems/postmortem-output';
 import { listCommentsQuery } from '@/lib/postmortems/review-schemas';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
+import { loadIncidentPage } from '../../load-incident';
 
-const load = cache(async (ref: string) => {
-  const actor = await requirePageActor('viewer', `/incidents/${encodeURIComponent(ref)}/postmortem/meeting`);
-  try {
-    return { actor, incident: await getIncident(getDb(), { actor, ref }) };
-  } catch (e) {
-    if (isAppError(e) && e.code === 'not_found') notFound();
-    throw e;
-  }
-});
 
 export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
-  const { incident } = await load((await params).ref);
+  const { incident } = await loadIncidentPage((await params).ref, '/postmortem/meeting');
   const t = await getTranslations('postmortems.meeting');
   return { title: `${t('title')}: ${incident.reference} ${incident.title}` };
 }
 
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ ref: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { actor, incident } = await load((await params).ref);
+  const { actor, incident } = await loadIncidentPage((await params).ref, '/postmortem/meeting');
   const db = getDb();
   const t = await getTranslations('postmortems');
   const pm = await loadPostmortem(db, incident.id);
