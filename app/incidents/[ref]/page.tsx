@@ -12,7 +12,6 @@ import { loadIncidentPage } from './load-incident';
 // A long timeline renders its latest entries; the page loads the rest on request.
 const INITIAL_ENTRIES = 100;
 
-
 export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
   const { incident } = await loadIncidentPage((await params).ref);
   return { title: `${incident.reference} ${incident.title}` };

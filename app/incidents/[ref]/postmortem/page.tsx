@@ -21,7 +21,6 @@ import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
 import { listNewestTimeline } from '@/lib/timeline/list-timeline';
 import { loadIncidentPage } from '../load-incident';
 
-
 export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
   const { incident } = await loadIncidentPage((await params).ref, '/postmortem');
   const t = await getTranslations('postmortems.page');

@@ -14,7 +14,6 @@ import { listCommentsQuery } from '@/lib/postmortems/review-schemas';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
 import { loadIncidentPage } from '../../load-incident';
 
-
 export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
   const { incident } = await loadIncidentPage((await params).ref, '/postmortem/meeting');
   const t = await getTranslations('postmortems.meeting');
