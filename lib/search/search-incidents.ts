@@ -11,6 +11,9 @@ import type { Candidate } from './merge-results.ts';
 import { runPasses, TYPO_THRESHOLD, type MatchMode, type PreparedQuery } from './prepared-query.ts';
 import { Prisma } from '../db/generated/client.ts';
 
+/** How many matching incidents (the newest) are scored at most. */
+const MAX_MATCHES = 1000;
+
 export interface IncidentCandidate extends Candidate {
   type: 'incident';
   number: number;
@@ -44,7 +47,17 @@ export async function incidentCandidates(
   const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
   const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
   const exclude = excludeId ? Prisma.sql`AND i.id <> ${excludeId}::uuid` : Prisma.empty;
+  const match = (mode: MatchMode) =>
+    mode === 'all' ? Prisma.sql`i."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`i."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% i."searchText"`;
+  // Bounded work per query: a common word ("timeout", 失败) can match a tenth of 100k incidents.
+  // Only the newest MAX_MATCHES of the matches are scored (recent incidents are the likelier
+  // answer to "have we seen this before?"); the cheap date sort is all that touches the rest.
   const query = (mode: MatchMode) => db.$queryRaw<Row[]>`
+    WITH matched AS (
+      SELECT i.id FROM "Incident" i
+       WHERE ${match(mode)} AND i.drill IS NOT TRUE ${exclude}
+       ORDER BY i."declaredAt" DESC
+       LIMIT ${MAX_MATCHES})
     SELECT c.*,
            ARRAY(SELECT s.slug FROM "IncidentService" x JOIN "Service" s ON s.id = x."serviceId" WHERE x."incidentId" = c.id ORDER BY s.slug) AS services,
            ARRAY(SELECT DISTINCT f.category::text FROM "IncidentFactor" f WHERE f."incidentId" = c.id) AS categories
@@ -56,9 +69,7 @@ export async function incidentCandidates(
            + ts_rank_cd(i."searchVector", ${qAny}, 32)
            + 0.5 * word_similarity(${pq.trigram}, i."searchText") ) AS score,
            i."searchVector" @@ ${qAll} AS "matchedAll"
-      FROM "Incident" i
-     WHERE ${mode === 'all' ? Prisma.sql`i."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`i."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% i."searchText"`}
-       AND i.drill IS NOT TRUE ${exclude}
+      FROM matched m JOIN "Incident" i ON i.id = m.id
      ORDER BY score DESC, i."declaredAt" DESC, i.id
      LIMIT ${limit}) c
     ORDER BY c.score DESC, c."declaredAt" DESC, c.id`;
