@@ -47,7 +47,7 @@ export const searchFacets = z
   })
   .meta({
     id: 'SearchFacets',
-    description: 'Counts over the matching set (the best 200 matches of each type). Each facet counts as if its own filter were not set, so the other values stay visible.',
+    description: 'Counts over the best matches of each type (as many as the page needs, at least 20). Each facet counts as if its own filter were not set, so the other values stay visible (the service filter, applied in the database, is the exception).',
   });
 export type SearchFacets = z.infer<typeof searchFacets>;
 

@@ -42,11 +42,11 @@ interface Row {
 export async function incidentCandidates(
   db: Db,
   pq: PreparedQuery,
-  { limit, excludeId }: { limit: number; excludeId?: string | undefined },
+  { limit, excludeId, service }: { limit: number; excludeId?: string | undefined; service?: string | undefined },
 ): Promise<IncidentCandidate[]> {
   const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
   const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
-  const exclude = excludeId ? Prisma.sql`AND i.id <> ${excludeId}::uuid` : Prisma.empty;
+  const exclude = Prisma.sql`${excludeId ? Prisma.sql`AND i.id <> ${excludeId}::uuid` : Prisma.empty} ${service ? Prisma.sql`AND EXISTS (SELECT 1 FROM "IncidentService" xs JOIN "Service" ss ON ss.id = xs."serviceId" WHERE xs."incidentId" = i.id AND ss.slug = ${service})` : Prisma.empty}`;
   const match = (mode: MatchMode) =>
     mode === 'all' ? Prisma.sql`i."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`i."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% i."searchText"`;
   // Bounded work per query: a common word ("timeout", 失败) can match a tenth of 100k incidents.

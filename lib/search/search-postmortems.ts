@@ -31,7 +31,10 @@ interface Row {
   matchedAll: boolean;
 }
 
-export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit }: { limit: number }): Promise<PostmortemCandidate[]> {
+export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit, service }: { limit: number; service?: string | undefined }): Promise<PostmortemCandidate[]> {
+  const onService = service
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "IncidentService" xs JOIN "Service" ss ON ss.id = xs."serviceId" WHERE xs."incidentId" = p."incidentId" AND ss.slug = ${service})`
+    : Prisma.empty;
   const qAll = Prisma.sql`to_tsquery('simple', ${pq.all})`;
   const qAny = Prisma.sql`to_tsquery('simple', ${pq.any})`;
   const query = (mode: MatchMode) => db.$queryRaw<Row[]>`
@@ -47,7 +50,7 @@ export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit }:
            p."searchVector" @@ ${qAll} AS "matchedAll"
       FROM "Postmortem" p JOIN "Incident" i ON i.id = p."incidentId"
      WHERE ${mode === 'all' ? Prisma.sql`p."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`p."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% p."searchText"`}
-       AND p.status = 'published'
+       AND p.status = 'published' ${onService}
      ORDER BY score DESC, p."publishedAt" DESC, p.id
      LIMIT ${limit}) c
     ORDER BY c.score DESC, c."publishedAt" DESC, c.id`;

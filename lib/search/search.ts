@@ -1,9 +1,10 @@
 import 'server-only';
 // The one search (API, header box, /search page): known issues, incidents and published
-// postmortems. Each type brings its best CANDIDATES_PER_TYPE matches for the query (known
-// issues ranked by search-known-issues.ts, unchanged); merge-results.ts filters them, counts
-// the facets, orders them by score with a type factor and cuts the page. Snippets are built
-// for the page only.
+// postmortems. Each type brings its best matches for the query, as many as the page could
+// need (known issues ranked by search-known-issues.ts); the service filter is applied in SQL,
+// so a narrow service is never crowded out by the rest of a large knowledge base.
+// merge-results.ts applies the other filters, counts the facets (over those best matches),
+// orders by score with a type factor and cuts the page. Snippets are built for the page only.
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { Db } from '../db/client.ts';
@@ -15,14 +16,14 @@ import { incidentCandidates, incidentSnippet, type IncidentCandidate } from './s
 import { searchKnownIssues } from './search-known-issues.ts';
 import { postmortemCandidates, postmortemSnippets, type PostmortemCandidate } from './search-postmortems.ts';
 
-/** How many matches of each type the facets and the pages are drawn from. */
-export const CANDIDATES_PER_TYPE = 200;
+/** At least this many matches of each type feed the facets, whatever the page size. */
+export const MIN_CANDIDATES_PER_TYPE = 20;
 
 type KnownIssueCandidate = Candidate & { type: 'known_issue'; hit: SearchHit };
 type AnyCandidate = KnownIssueCandidate | IncidentCandidate | PostmortemCandidate;
 
-async function knownIssueCandidates(db: Db, actor: Actor, q: string): Promise<KnownIssueCandidate[]> {
-  const hits = await searchKnownIssues(db, { actor, input: { q, limit: CANDIDATES_PER_TYPE } });
+async function knownIssueCandidates(db: Db, actor: Actor, q: string, { limit, service }: { limit: number; service?: string | undefined }): Promise<KnownIssueCandidate[]> {
+  const hits = await searchKnownIssues(db, { actor, input: { q, limit, service } });
   if (hits.length === 0) return [];
   const links = await db.knownIssueService.findMany({ where: { knownIssueId: { in: hits.map((h) => h.id) } }, select: { knownIssueId: true, service: { select: { slug: true } } } });
   const services = new Map<string, string[]>();
@@ -44,13 +45,14 @@ export async function search(db: Db, { actor, input }: { actor: Actor; input: Se
   const empty: SearchOutput = { items: [], facets: { type: {}, service: {}, status: {}, category: {} }, total: 0, nextCursor: null };
   const pq = prepareQuery(input.q);
   if (!pq) return empty;
+  const offset = input.cursor ? Number(input.cursor) : 0;
+  const perType = { limit: Math.max(offset + input.limit, MIN_CANDIDATES_PER_TYPE), service: input.service };
   const [known, incidents, postmortems] = await Promise.all([
-    knownIssueCandidates(db, actor, pq.raw),
-    incidentCandidates(db, pq, { limit: CANDIDATES_PER_TYPE }),
-    postmortemCandidates(db, pq, { limit: CANDIDATES_PER_TYPE }),
+    knownIssueCandidates(db, actor, pq.raw, perType),
+    incidentCandidates(db, pq, perType),
+    postmortemCandidates(db, pq, perType),
   ]);
   const candidates: AnyCandidate[] = [...known, ...incidents, ...postmortems];
-  const offset = input.cursor ? Number(input.cursor) : 0;
   const merged = mergeResults(candidates, input, { offset, limit: input.limit });
   const byKey = new Map(candidates.map((c) => [`${c.type}:${c.id}`, c]));
   const page = merged.page.map((m) => byKey.get(`${m.type}:${m.id}`)!);
