@@ -16,9 +16,10 @@ export function loadMessages(locale: Locale, dir = messagesDir()): Messages {
   const hit = process.env.NODE_ENV === 'production' ? cache.get(locale) : undefined;
   if (hit) return hit;
   const out: Messages = {};
-  const localeDir = path.join(dir, locale);
-  for (const file of fs.readdirSync(localeDir).filter((f) => f.endsWith('.json')).sort()) {
-    out[file.replace(/\.json$/, '')] = JSON.parse(fs.readFileSync(path.join(localeDir, file), 'utf8'));
+  // Read at run time from the project folder: not a file for the bundler to trace.
+  const localeDir = path.join(/*turbopackIgnore: true*/ dir, locale);
+  for (const file of fs.readdirSync(/*turbopackIgnore: true*/ localeDir).filter((f) => f.endsWith('.json')).sort()) {
+    out[file.replace(/\.json$/, '')] = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ path.join(localeDir, file), 'utf8'));
   }
   cache.set(locale, out);
   return out;
