@@ -10,7 +10,7 @@ import type { Db } from '../db/client.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
 import { formatReference } from '../incidents/reference.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
-import { prepareQuery } from './prepared-query.ts';
+import { prepareSearchQuery } from './prepared-query.ts';
 import type { IncidentSimilarOutput, SimilarKnownIssue, SimilarOutput, SimilarQuery } from './schemas.ts';
 import { incidentCandidates, incidentSnippet } from './search-incidents.ts';
 import { searchKnownIssues } from './search-known-issues.ts';
@@ -52,7 +52,7 @@ async function similarKnownIssues(
 export async function findSimilar(db: Db, { actor, input }: { actor: Actor; input: SimilarQuery }): Promise<SimilarOutput> {
   requireRole(actor, 'viewer');
   const text = input.q.slice(0, MAX_TEXT);
-  const pq = prepareQuery(text);
+  const pq = await prepareSearchQuery(db, text);
   if (!pq) return { knownIssues: [], incidents: [] };
   const [knownIssues, incidents] = await Promise.all([
     similarKnownIssues(db, actor, { text, services: input.service, limit: input.limit }),

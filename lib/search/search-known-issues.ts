@@ -21,7 +21,7 @@ import { Prisma } from '../db/generated/client.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
 import { bestSnippet } from './highlight.ts';
 import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery } from './normalize.ts';
-import { lexemeFrequencies, termFrequency } from './term-frequency.ts';
+import { lexemeFrequencies, selectingTsQuery, termFrequency } from './term-frequency.ts';
 import { correctTypos } from './typo.ts';
 import type { SearchHit } from './schemas.ts';
 
@@ -57,12 +57,6 @@ const TYPO_MAX_LENGTH = 40;
  */
 const POOL = 600;
 const CANDIDATES = 100;
-/** Terms in more than this share of entries never select candidates (they still rank them). */
-const SELECTING_TERM = 0.2;
-/** Pairs of the rarest this many terms select candidates of an any-term query… */
-const MAX_PAIRED_TERMS = 6;
-/** …and so does a term alone when in at most this share of entries. */
-const RARE_TERM = 0.02;
 /** A short query's terms that fill a page, alone, when few entries have all of them. */
 const FILL_TERM = 0.1;
 
@@ -134,10 +128,7 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   const byRarity = terms
     .map((t, i) => ({ q: each[i]!, f: termFrequency(frequencies, t) }))
     .sort((a, b) => a.f - b.f);
-  const usable = byRarity.filter((x) => x.f <= SELECTING_TERM).slice(0, MAX_PAIRED_TERMS);
-  const pairs = usable.flatMap((a, i) => usable.slice(i + 1).map((b) => `(${a.q} & ${b.q})`));
-  const rareSingles = byRarity.filter((x) => x.f <= RARE_TERM).map((x) => x.q);
-  const anyQuery = [...pairs, ...rareSingles].join(' | ') || (byRarity[0]?.q ?? any);
+  const anyQuery = selectingTsQuery(terms, each, frequencies, any);
   const withAll = Prisma.sql`k."searchVector" @@ ${qAll}`;
   const withAny = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${anyQuery}::tsquery)`;
   // Short queries whose every term entries lack: each less common term alone.

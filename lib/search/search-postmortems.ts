@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { bestSnippet } from './highlight.ts';
 import type { Candidate } from './merge-results.ts';
-import { runPasses, TYPO_THRESHOLD, type MatchMode, type PreparedQuery } from './prepared-query.ts';
+import { runPasses, type MatchMode, type PreparedQuery } from './prepared-query.ts';
 import { POSTMORTEM_B_SECTIONS } from './documents.ts';
 
 export interface PostmortemCandidate extends Candidate {
@@ -49,13 +49,12 @@ export async function postmortemCandidates(db: Db, pq: PreparedQuery, { limit, s
            + 0.5 * word_similarity(${pq.trigram}, p."searchText") ) AS score,
            p."searchVector" @@ ${qAll} AS "matchedAll"
       FROM "Postmortem" p JOIN "Incident" i ON i.id = p."incidentId"
-     WHERE ${mode === 'all' ? Prisma.sql`p."searchVector" @@ ${qAll}` : mode === 'any' ? Prisma.sql`p."searchVector" @@ ${qAny}` : Prisma.sql`${pq.trigram} <% p."searchText"`}
+     WHERE ${mode === 'all' ? Prisma.sql`p."searchVector" @@ ${qAll}` : Prisma.sql`p."searchVector" @@ ${qAny}`}
        AND p.status = 'published' ${onService}
      ORDER BY score DESC, p."publishedAt" DESC, p.id
      LIMIT ${limit}) c
     ORDER BY c.score DESC, c."publishedAt" DESC, c.id`;
-  const typoThreshold = () => db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
-  const rows = await runPasses(pq, async (mode) => (mode === 'typo' ? (await db.$transaction([typoThreshold(), query(mode)]))[1] : query(mode)));
+  const rows = await runPasses(pq, query);
   return rows.map((r) => ({
     type: 'postmortem' as const,
     id: r.id,

@@ -10,7 +10,7 @@ import { requireRole } from '../auth/roles.ts';
 import type { Db } from '../db/client.ts';
 import { formatReference } from '../incidents/reference.ts';
 import { mergeResults, type Candidate } from './merge-results.ts';
-import { prepareQuery } from './prepared-query.ts';
+import { prepareSearchQuery } from './prepared-query.ts';
 import type { SearchHit, SearchOutput, SearchQuery } from './schemas.ts';
 import { incidentCandidates, incidentSnippet, type IncidentCandidate } from './search-incidents.ts';
 import { searchKnownIssues } from './search-known-issues.ts';
@@ -43,7 +43,7 @@ async function knownIssueCandidates(db: Db, actor: Actor, q: string, { limit, se
 export async function search(db: Db, { actor, input }: { actor: Actor; input: SearchQuery }): Promise<SearchOutput> {
   requireRole(actor, 'viewer');
   const empty: SearchOutput = { items: [], facets: { type: {}, service: {}, status: {}, category: {} }, total: 0, nextCursor: null };
-  const pq = prepareQuery(input.q);
+  const pq = await prepareSearchQuery(db, input.q);
   if (!pq) return empty;
   const offset = input.cursor ? Number(input.cursor) : 0;
   const perType = { limit: Math.max(offset + input.limit, MIN_CANDIDATES_PER_TYPE), service: input.service };

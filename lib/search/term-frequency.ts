@@ -49,3 +49,26 @@ export function termFrequency(f: Frequencies, t: QueryTerm): number {
   // A Han word matches as itself or as its characters in order: no more often than its rarest character.
   return Math.max(f.of.get(t.word) ?? 0, 0) || Math.min(...t.chars.map((c) => f.of.get(c) ?? 0));
 }
+
+/** Terms in more than this share of documents never select candidates (they still rank them). */
+export const SELECTING_TERM = 0.2;
+/** Pairs of the rarest this many terms select candidates of an any-term query… */
+export const MAX_PAIRED_TERMS = 6;
+/** …and so does a term alone when in at most this share of documents. */
+export const RARE_TERM = 0.02;
+
+/**
+ * The tsquery that selects candidates when any term may match (pasted lines): documents with
+ * two of the query's less common terms (up to the six rarest; terms in more than a fifth of the
+ * documents never select), or with one rare term ("stockmapper", "orderclient"). Documents with
+ * a single common word of a pasted line ("error", 失败) are most of the table and never the
+ * answer. `each` is termTsQueries(terms); `fallback` is used when nothing is left;
+ * `maxSingles` bounds the rare terms that select alone (each adds an index lookup).
+ */
+export function selectingTsQuery(terms: QueryTerm[], each: string[], f: Frequencies, fallback: string, maxSingles = Infinity): string {
+  const byRarity = terms.map((t, i) => ({ q: each[i]!, f: termFrequency(f, t) })).sort((a, b) => a.f - b.f);
+  const usable = byRarity.filter((x) => x.f <= SELECTING_TERM).slice(0, MAX_PAIRED_TERMS);
+  const pairs = usable.flatMap((a, i) => usable.slice(i + 1).map((b) => `(${a.q} & ${b.q})`));
+  const rareSingles = byRarity.filter((x) => x.f <= RARE_TERM).slice(0, maxSingles).map((x) => x.q);
+  return [...pairs, ...rareSingles].join(' | ') || (byRarity[0]?.q ?? fallback);
+}

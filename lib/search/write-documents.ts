@@ -1,10 +1,11 @@
 import 'server-only';
 // The one UPDATE that stores search documents (weighted tsvector + trigram text) for incidents
-// and postmortems, one row or a batch at a time. Known issues write theirs with their content
+// and postmortems, one row or a batch at a time, and their words in the typo vocabulary. Known issues write theirs with their content
 // (index-known-issue.ts), since that table also keeps the typo vocabulary.
 import type { DbTx } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import type { SearchDocument } from './documents.ts';
+import { recordSearchTerms, vocabularyOf } from './typo.ts';
 
 const tables = { incident: Prisma.raw('"Incident"'), postmortem: Prisma.raw('"Postmortem"') } as const;
 
@@ -19,4 +20,6 @@ export async function writeSearchDocuments(tx: DbTx, table: keyof typeof tables,
       FROM unnest(${docs.map((d) => d.id)}::uuid[], ${docs.map((d) => d.doc.a)}::text[], ${docs.map((d) => d.doc.b)}::text[],
                   ${docs.map((d) => d.doc.c)}::text[], ${docs.map((d) => d.doc.trigram)}::text[]) AS d(id, a, b, c, t)
      WHERE x.id = d.id`;
+  // Their words join the typo vocabulary, so a misspelt query finds incidents too.
+  await recordSearchTerms(tx, vocabularyOf(...docs.flatMap((d) => [d.doc.a, d.doc.b, d.doc.c])));
 }
