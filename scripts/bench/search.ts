@@ -151,13 +151,25 @@ export async function runSearchSuite(opts: SearchSuiteOptions): Promise<void> {
       single.push({ q, ms: Math.round((performance.now() - t) * 10) / 10 });
     }
     const singleSorted = single.map((s) => s.ms).sort((a, b) => a - b);
+    // Suggestions the same way: one client, the typed prefixes once each (what one person
+    // typing waits for, without other clients' queueing).
+    const singleSuggest: number[] = [];
+    if (suggestAvailable) {
+      for (const q of queries.flatMap(typingPrefixes)) {
+        const t = performance.now();
+        const res = await fetch(`${base}/api/v1/search/suggest?q=${encodeURIComponent(q)}&limit=8`, { headers: auth });
+        await res.arrayBuffer();
+        singleSuggest.push(Math.round((performance.now() - t) * 10) / 10);
+      }
+      singleSuggest.sort((a, b) => a - b);
+    }
 
     const searchResult = results[0]!;
     const suggestResult = suggestAvailable ? results[1] : undefined;
     const summary = {
       suite: 'search',
       at: new Date().toISOString(),
-      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; shared with other engineers' builds and tests while measured (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end)`,
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load generator, app and PostgreSQL on the same machine (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end)`,
       corpus: { knownIssues: seeded.knownIssues + corpusEntries.length, incidents: opts.incidents, incidentsIndexed, vocabularyWords: seeded.vocabulary },
       concurrency,
       durationS: durationMs / 1000,
@@ -175,6 +187,7 @@ export async function runSearchSuite(opts: SearchSuiteOptions): Promise<void> {
         p95: percentile(singleSorted, 95),
         slowest: [...single].sort((a, b) => b.ms - a.ms).slice(0, 5),
       },
+      singleClientSuggest: singleSuggest.length ? { requests: singleSuggest.length, p50: percentile(singleSuggest, 50), p95: percentile(singleSuggest, 95) } : null,
       targets: { recallAt5: 0.9, searchP95Ms: 50, suggestP95Ms: 30 },
       met: {
         recallAt5: relevance.recallAt5 >= 0.9,
@@ -189,6 +202,7 @@ export async function runSearchSuite(opts: SearchSuiteOptions): Promise<void> {
     console.log('\n| scenario | requests | errors | req/s | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- | --- | --- |');
     for (const r of results) console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} |`);
     console.log(`| one client, each query once | ${single.length} | 0 | – | ${summary.singleClient.p50} | ${summary.singleClient.p95} | – |`);
+    if (summary.singleClientSuggest) console.log(`| one client, each typed prefix once (suggest) | ${summary.singleClientSuggest.requests} | 0 | – | ${summary.singleClientSuggest.p50} | ${summary.singleClientSuggest.p95} | – |`);
     console.log(`\nSlowest (one client): ${summary.singleClient.slowest.map((s) => `${JSON.stringify(s.q)} ${s.ms} ms`).join('; ')}`);
     console.log('Written to bench/results/search.json');
   } finally {
