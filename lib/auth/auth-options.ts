@@ -41,10 +41,10 @@ function oidcProvider(): NextAuthOptions['providers'] {
       checks: ['pkce', 'state'],
       // The ID token is verified (signature, issuer, audience), but it need not carry `email`
       // or `name`: OpenID Connect Core §5.4 returns the claims of the email/profile scopes from
-      // the UserInfo endpoint when an access token is issued, and strict providers
-      // (oidc-provider, Okta's default authorization server) do just that. next-auth would
-      // read only the ID token, so the UserInfo answer is merged over it; openid-client
-      // refuses a UserInfo answer about another `sub` than the ID token's.
+      // the UserInfo endpoint when an access token is issued, and strict providers (the
+      // certified oidc-provider by default) do just that. next-auth would read only the ID
+      // token, so the UserInfo answer is merged over it; openid-client refuses a UserInfo
+      // answer about another `sub` than the ID token's.
       userinfo: {
         async request({ client, tokens }) {
           const set = tokens as TokenSet; // next-auth hands over openid-client's TokenSet
@@ -64,7 +64,7 @@ function oidcProvider(): NextAuthOptions['providers'] {
 /**
  * Whether the provider vouches for the address. Accounts are matched by email, so an address
  * the provider says it has NOT verified could take over someone's account; an absent claim is
- * accepted, as several enterprise providers (Azure AD, ADFS) never send it.
+ * accepted, as several enterprise providers (Azure AD among them) do not send it.
  */
 function emailUnverified(claims: OidcClaims | undefined): boolean {
   const v = claims?.email_verified;
