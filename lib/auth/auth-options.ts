@@ -71,6 +71,11 @@ function emailUnverified(claims: OidcClaims | undefined): boolean {
   return v === false || v === 'false';
 }
 
+function describeAuthError(metadata: unknown): string {
+  const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(metadata);
+}
+
 export const ssoEnabled = () => !!(process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET);
 
 export function getAuthOptions(): NextAuthOptions {
@@ -134,7 +139,9 @@ export function getAuthOptions(): NextAuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => logger.error('next-auth error', { code, metadata: String(metadata) }),
+      // next-auth passes an Error or `{ error, ... }`; String() of the latter said only
+      // "[object Object]", which hid why a single sign-on failed.
+      error: (code, metadata) => logger.error('next-auth error', { code, error: describeAuthError(metadata) }),
       warn: (code) => logger.warn('next-auth warning', { code }),
       debug: () => {},
     },

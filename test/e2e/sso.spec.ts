@@ -118,7 +118,8 @@ test('an email address the provider has not verified signs nobody in and creates
 test('cancelling at the provider comes back to the login page with a single sign-on message', async ({ page }) => {
   await startSso(page);
   await page.getByRole('link', { name: '[ Cancel ]' }).click();
-  await expect(page).toHaveURL(/\/login\?.*error=OAuthCallback$/);
+  // next-auth's own code for a failed callback (Callback or OAuthCallback), shown as ours.
+  await expect(page).toHaveURL(/\/login\?.*error=(OAuth)?Callback$/);
   await expect(page.getByText(message('en', 'auth.login.ssoFailed'))).toBeVisible();
   await expect(page.getByTestId('current-user')).toHaveCount(0);
 });
