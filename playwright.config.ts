@@ -2,6 +2,7 @@
 // (scripts/e2e.ts) starts the app on a fresh database and sets E2E_BASE_URL; to run against
 // an app you started yourself on an EMPTY database: E2E_BASE_URL=http://localhost:3000
 // CHROMIUM_PATH=/usr/bin/chromium npx playwright test.
+// sso.spec.ts also needs the OpenID Provider that scripts/e2e.ts starts (test/e2e/support/oidc-provider.ts).
 import { defineConfig } from '@playwright/test';
 
 const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../lib/db/ports.ts';
 import { startApp, type RunningApp } from './lib/e2e-app.ts';
+import { startOidcProvider, type RunningOidcProvider } from '../test/e2e/support/oidc-provider.ts';
 import { ensureChromium, missingChromiumWarning } from './ensure-chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -90,17 +91,24 @@ async function main(): Promise<number> {
   fs.rmSync(reportFile, { force: true });
 
   let app: RunningApp | undefined;
+  let sso: RunningOidcProvider | undefined;
   const stop = async () => {
     const running = app;
+    const provider = sso;
     app = undefined;
+    sso = undefined;
     if (running) await running.stop();
+    if (provider) await provider.stop();
   };
   // Ctrl-C or a CI timeout must not leave a server and a database behind.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().finally(() => process.exit(130)));
   }
   try {
-    app = await startApp({ root, port: await findFreePort(), tmpDir: os.tmpdir() });
+    // A real OpenID Provider first: the app offers single sign-on through it (test/e2e/sso.spec.ts).
+    const port = await findFreePort();
+    sso = await startOidcProvider({ appBaseUrl: `http://127.0.0.1:${port}` });
+    app = await startApp({ root, port, tmpDir: os.tmpdir(), env: sso.appEnv });
     const code = await runPlaywright(app.baseUrl, chromium);
     const summary = readReport();
     if (!summary) {

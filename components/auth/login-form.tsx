@@ -6,10 +6,17 @@ import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input } from '@/components/ui/field';
 
+// Our own codes (lib/auth/auth-options.ts) and next-auth's for a single sign-on that failed
+// on the way (provider unreachable, the person cancelled at the provider, a bad token).
 const errorKeys: Record<string, string> = {
   rate_limited: 'rateLimited',
   sso_no_email: 'ssoNoEmail',
+  sso_email_unverified: 'ssoEmailUnverified',
   account_inactive: 'accountInactive',
+  OAuthSignin: 'ssoFailed',
+  OAuthCallback: 'ssoFailed',
+  Callback: 'ssoFailed',
+  Configuration: 'ssoFailed',
 };
 
 export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl: string; initialError?: string | undefined; ssoName?: string | undefined }) {

@@ -3,6 +3,7 @@ import 'server-only';
 // single sign-on through any OpenID Connect provider when OIDC_* variables are set.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import type { TokenSet } from 'openid-client';
 import { getDb } from '../db/client.ts';
 import { isAppError } from '../errors/app-error.ts';
 import { logger } from '../log/logger.ts';
@@ -14,6 +15,14 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const first = typeof fwd === 'string' ? fwd.split(',')[0]?.trim() : undefined;
   const real = headers?.['x-real-ip'];
   return first || (typeof real === 'string' ? real : null);
+}
+
+interface OidcClaims {
+  sub: string;
+  email?: string;
+  email_verified?: boolean | string;
+  name?: string;
+  preferred_username?: string;
 }
 
 function oidcProvider(): NextAuthOptions['providers'] {
@@ -30,11 +39,41 @@ function oidcProvider(): NextAuthOptions['providers'] {
       authorization: { params: { scope: 'openid email profile' } },
       idToken: true,
       checks: ['pkce', 'state'],
-      profile(profile: { sub: string; email?: string; name?: string; preferred_username?: string }) {
+      // The ID token is verified (signature, issuer, audience), but it need not carry `email`
+      // or `name`: OpenID Connect Core §5.4 returns the claims of the email/profile scopes from
+      // the UserInfo endpoint when an access token is issued, and strict providers (the
+      // certified oidc-provider by default) do just that. next-auth would read only the ID
+      // token, so the UserInfo answer is merged over it; openid-client refuses a UserInfo
+      // answer about another `sub` than the ID token's.
+      userinfo: {
+        async request({ client, tokens }) {
+          const set = tokens as TokenSet; // next-auth hands over openid-client's TokenSet
+          const fromIdToken = set.claims();
+          if (!set.access_token || !client.issuer.metadata.userinfo_endpoint) return fromIdToken;
+          const fromUserinfo = await client.userinfo(set);
+          return { ...fromIdToken, ...fromUserinfo };
+        },
+      },
+      profile(profile: OidcClaims) {
         return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.preferred_username ?? null };
       },
     },
   ];
+}
+
+/**
+ * Whether the provider vouches for the address. Accounts are matched by email, so an address
+ * the provider says it has NOT verified could take over someone's account; an absent claim is
+ * accepted, as several enterprise providers (Azure AD among them) do not send it.
+ */
+function emailUnverified(claims: OidcClaims | undefined): boolean {
+  const v = claims?.email_verified;
+  return v === false || v === 'false';
+}
+
+function describeAuthError(metadata: unknown): string {
+  const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(metadata);
 }
 
 export const ssoEnabled = () => !!(process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET);
@@ -70,9 +109,10 @@ export function getAuthOptions(): NextAuthOptions {
       ...oidcProvider(),
     ],
     callbacks: {
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile }) {
         if (account?.provider !== 'oidc') return true;
         if (!user.email) return '/login?error=sso_no_email';
+        if (emailUnverified(profile as OidcClaims | undefined)) return '/login?error=sso_email_unverified';
         const local = await findOrCreateSsoUser(getDb(), { email: user.email, name: user.name ?? user.email });
         if (!local) return '/login?error=account_inactive';
         user.id = local.id;
@@ -99,7 +139,9 @@ export function getAuthOptions(): NextAuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => logger.error('next-auth error', { code, metadata: String(metadata) }),
+      // next-auth passes an Error or `{ error, ... }`; String() of the latter said only
+      // "[object Object]", which hid why a single sign-on failed.
+      error: (code, metadata) => logger.error('next-auth error', { code, error: describeAuthError(metadata) }),
       warn: (code) => logger.warn('next-auth warning', { code }),
       debug: () => {},
     },

@@ -1,10 +1,10 @@
 import 'server-only';
 // Users who arrive through single sign-on get an account on first sign-in with
 // OIDC_DEFAULT_ROLE; an admin may raise it later. Deactivated accounts stay out.
-import type { DbTx } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
 import type { Role } from './roles.ts';
 
-export async function findOrCreateSsoUser(db: DbTx, input: { email: string; name: string }) {
+export async function findOrCreateSsoUser(db: Db, input: { email: string; name: string }) {
   const email = input.email.trim().toLowerCase();
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, active: true } });
   if (existing) {
@@ -13,12 +13,15 @@ export async function findOrCreateSsoUser(db: DbTx, input: { email: string; name
     return { id: existing.id };
   }
   const role = (process.env.OIDC_DEFAULT_ROLE ?? 'viewer') as Role;
-  const created = await db.user.create({
-    data: { email, name: input.name, role, lastLoginAt: new Date() },
-    select: { id: true },
+  // The account and its audit entry together, or neither.
+  return db.$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: { email, name: input.name, role, lastLoginAt: new Date() },
+      select: { id: true },
+    });
+    await tx.auditLog.create({
+      data: { actorUserId: created.id, actorLabel: email, action: 'user.sso_created', entityType: 'user', entityId: created.id, after: { email, role } },
+    });
+    return created;
   });
-  await db.auditLog.create({
-    data: { actorUserId: created.id, actorLabel: email, action: 'user.sso_created', entityType: 'user', entityId: created.id, after: { email, role } },
-  });
-  return created;
 }

@@ -80,7 +80,8 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, logFile: string
   throw new Error(`the app was not healthy after ${HEALTH_TIMEOUT_MS / 60_000} minutes; its output is in ${logFile}`);
 }
 
-export async function startApp(opts: { root: string; port: number; tmpDir: string }): Promise<RunningApp> {
+/** `env`: extra variables for the app (the end-to-end OpenID Provider's OIDC_*). */
+export async function startApp(opts: { root: string; port: number; tmpDir: string; env?: Record<string, string> }): Promise<RunningApp> {
   const logFile = path.join(opts.root, 'test-results', 'e2e-app.log');
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.createWriteStream(logFile);
@@ -89,6 +90,9 @@ export async function startApp(opts: { root: string; port: number; tmpDir: strin
   env.NOTIFY_ALLOW_PRIVATE_NETWORKS = '1';
   // Nothing from the caller's environment may point the app at another database or URL.
   for (const k of ['DATABASE_URL', 'NEXTAUTH_URL', 'APP_URL', 'NEXTAUTH_SECRET', 'NODE_ENV', 'FIREBREAK_SKIP_MIGRATE']) delete env[k];
+  // Nor at another single sign-on provider, or another role for the accounts it creates.
+  for (const k of Object.keys(env)) if (k.startsWith('OIDC_')) delete env[k];
+  Object.assign(env, opts.env);
 
   const cleanups: (() => Promise<void>)[] = [];
   const testServer = process.env.TEST_DATABASE_URL;
