@@ -8,6 +8,7 @@
 //     "timeouts" finds "timeout". Punctuation (including "_" and ":") separates words.
 // Every token is made of letters and digits only, so it is safe inside a tsquery literal.
 import { stemmer } from 'stemmer';
+import { chineseFor, englishFor } from './glossary.ts';
 import { jieba } from './jieba.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -53,9 +54,9 @@ export function normalizeForIndex(text: string): string {
  *   - han: a Han word, matched as itself or as its characters in order.
  */
 export type QueryTerm =
-  | { kind: 'word'; lexeme: string; raw: string; prefix?: boolean; alternatives?: string[] }
+  | { kind: 'word'; lexeme: string; raw: string; prefix?: boolean; alternatives?: string[]; translations?: string[] }
   | { kind: 'phrase'; words: Extract<QueryTerm, { kind: 'word' }>[]; raw: string }
-  | { kind: 'han'; word: string; chars: string[] };
+  | { kind: 'han'; word: string; chars: string[]; translations?: string[] };
 export type WordTerm = Extract<QueryTerm, { kind: 'word' }>;
 
 // Grammatical particles people add when typing a sentence ("磁盘满了", "登录不了吗"): never what
@@ -111,11 +112,18 @@ export function parseQuery(q: string): QueryTerm[] {
   };
   for (const chunk of q.normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
     if (isHan(chunk)) {
-      for (const word of hanWords(chunk)) add(`h:${word}`, { kind: 'han', word, chars: [...word] });
+      for (const word of hanWords(chunk)) {
+        const translations = englishFor(word);
+        add(`h:${word}`, { kind: 'han', word, chars: [...word], ...(translations.length ? { translations } : {}) });
+      }
       continue;
     }
     const words = runsOf(chunk).map((run): WordTerm => ({ kind: 'word', lexeme: normalizeWord(run), raw: run }));
-    if (words.length === 1) add(`w:${words[0]!.lexeme}`, words[0]!);
+    if (words.length === 1) {
+      const translations = chineseFor(words[0]!.lexeme);
+      if (translations.length) words[0]!.translations = translations;
+      add(`w:${words[0]!.lexeme}`, words[0]!);
+    }
     else add(`p:${words.map((w) => w.lexeme).join(' ')}`, { kind: 'phrase', words, raw: chunk });
   }
   const meaningful = terms.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.raw));
@@ -133,15 +141,17 @@ export function wordTerms(terms: QueryTerm[]): WordTerm[] {
 
 function wordQuery(t: WordTerm): string {
   const self = `'${t.lexeme}'${t.prefix ? ':*' : ''}`;
-  if (!t.alternatives?.length) return self;
-  return `(${[self, ...t.alternatives.map((a) => `'${a}'`)].join(' | ')})`;
+  const others = [...(t.alternatives ?? []), ...(t.translations ?? [])];
+  if (others.length === 0) return self;
+  return `(${[self, ...others.map((a) => `'${a}'`)].join(' | ')})`;
 }
 
 function termQuery(t: QueryTerm): string {
   if (t.kind === 'word') return wordQuery(t);
   if (t.kind === 'phrase') return `(${t.words.map(wordQuery).join(' <-> ')})`;
-  if (t.chars.length === 1) return `'${t.word}'`;
-  return `('${t.word}' | ${t.chars.map((c) => `'${c}'`).join(' <-> ')})`;
+  const translations = (t.translations ?? []).map((e) => ` | '${e}'`).join('');
+  if (t.chars.length === 1) return translations ? `('${t.word}'${translations})` : `'${t.word}'`;
+  return `('${t.word}' | ${t.chars.map((c) => `'${c}'`).join(' <-> ')}${translations})`;
 }
 
 /** Each term as its own tsquery: how many of them an entry matches ranks partial matches. */
