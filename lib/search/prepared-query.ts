@@ -3,6 +3,7 @@
 // every term must match below three terms; from three on (pasted lines) any may.
 import type { Db } from '../db/client.ts';
 import { normalizeForTrigram, parseQuery, toTsQuery, type QueryTerm } from './normalize.ts';
+import { dropCommonTranslations, lexemeFrequencies } from './term-frequency.ts';
 import { correctTypos } from './typo.ts';
 
 export const ANY_TERM_FROM = 3;
@@ -38,7 +39,8 @@ export function prepareQuery(q: string): PreparedQuery | null {
 export async function prepareSearchQuery(db: Db, q: string): Promise<PreparedQuery | null> {
   const pq = prepareQuery(q);
   if (!pq) return null;
-  const terms = await correctTypos(db, pq.terms);
+  const [corrected, incidents, knownIssues] = await Promise.all([correctTypos(db, pq.terms), lexemeFrequencies(db, 'Incident'), lexemeFrequencies(db, 'KnownIssue')]);
+  const terms = dropCommonTranslations(corrected, incidents, knownIssues);
   return { ...pq, terms, all: toTsQuery(terms, 'and') ?? pq.all, any: toTsQuery(terms, 'or') ?? pq.any };
 }
 

@@ -21,7 +21,7 @@ import { Prisma } from '../db/generated/client.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
 import { bestSnippet } from './highlight.ts';
 import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery } from './normalize.ts';
-import { lexemeFrequencies, selectingTsQuery, termFrequency } from './term-frequency.ts';
+import { dropCommonTranslations, lexemeFrequencies, selectingTsQuery, termFrequency } from './term-frequency.ts';
 import { correctTypos } from './typo.ts';
 import type { SearchHit } from './schemas.ts';
 
@@ -68,7 +68,8 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   requireRole(actor, 'viewer');
   const raw = input.q.trim();
   // Not trimmed: a trailing space means the last word is finished (no prefix completion).
-  const [terms, frequencies] = await Promise.all([correctTypos(db, parseQuery(input.q)), lexemeFrequencies(db, 'KnownIssue')]);
+  const [parsed, frequencies] = await Promise.all([correctTypos(db, parseQuery(input.q)), lexemeFrequencies(db, 'KnownIssue')]);
+  const terms = dropCommonTranslations(parsed, frequencies);
   const all = toTsQuery(terms, 'and');
   const any = toTsQuery(terms, 'or');
   if (!all || !any) return [];

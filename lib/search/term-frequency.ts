@@ -72,3 +72,23 @@ export function selectingTsQuery(terms: QueryTerm[], each: string[], f: Frequenc
   const rareSingles = byRarity.filter((x) => x.f <= RARE_TERM).slice(0, maxSingles).map((x) => x.q);
   return [...pairs, ...rareSingles].join(' | ') || (byRarity[0]?.q ?? fallback);
 }
+
+/** A translation in more than this share of documents is dropped from the query (glossary.ts). */
+export const COMMON_TRANSLATION = 0.02;
+
+/**
+ * Drops glossary translations that are common words of the table ("connection", "timeout" in
+ * an English knowledge base): they would select a large share of it for every Chinese query
+ * that mentions them, for little gain. Distinctive translations (扣款 → charge, 死锁 →
+ * deadlock) stay. Mutates and returns the terms.
+ */
+export function dropCommonTranslations(terms: QueryTerm[], ...tables: Frequencies[]): QueryTerm[] {
+  const common = (lexeme: string) => tables.some((f) => (f.of.get(lexeme) ?? 0) > COMMON_TRANSLATION);
+  for (const t of terms) {
+    if (t.kind === 'phrase' || !t.translations?.length) continue;
+    const kept = t.translations.filter((x) => !common(x));
+    if (kept.length) t.translations = kept;
+    else delete t.translations;
+  }
+  return terms;
+}
