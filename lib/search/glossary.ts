@@ -7,7 +7,7 @@
 import { normalizeWord } from './normalize.ts';
 
 const PAIRS: [zh: string, en: string[]][] = [
-  ['超时', ['timeout', 'timed']],
+  ['超时', ['timeout']],
   ['过期', ['expired', 'expiry']],
   ['失效', ['expired']],
   ['失败', ['failed', 'failure']],
