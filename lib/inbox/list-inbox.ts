@@ -6,30 +6,12 @@ import type { Actor } from '../auth/actor.ts';
 import { hasRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
-import { AppError } from '../errors/app-error.ts';
 import { countUnreadForUser } from './count-unread.ts';
 import { inboxOwner } from './inbox-owner.ts';
 import { inboxWhere } from './inbox-scope.ts';
 import { toInboxItem } from './inbox-item.ts';
 import type { InboxItemOutput, InboxListOutput, ListInboxQuery } from './schemas.ts';
-
-const invalidCursor = () =>
-  new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', { issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }] });
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  let v: unknown;
-  try {
-    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || typeof v[1] !== 'string' || !/^[0-9a-f-]{36}$/i.test(v[1])) throw invalidCursor();
-  const createdAt = new Date(v[0]);
-  if (Number.isNaN(createdAt.getTime())) throw invalidCursor();
-  return { createdAt, id: v[1] };
-}
-
-const encodeCursor = (k: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify([k.createdAt.toISOString(), k.id]), 'utf8').toString('base64url');
+import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
 
 export async function listInbox(db: DbTx, { actor, input }: { actor: Actor; input: ListInboxQuery }): Promise<InboxListOutput> {
   const userId = inboxOwner(actor);
@@ -37,7 +19,7 @@ export async function listInbox(db: DbTx, { actor, input }: { actor: Actor; inpu
   const filters: Prisma.NotificationMessageWhereInput[] = [where];
   if (input.unread) filters.push({ reads: { none: { userId } } });
   if (input.cursor) {
-    const k = decodeCursor(input.cursor);
+    const k = decodeCreatedAtCursor(input.cursor);
     filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
   }
   const rows = await db.notificationMessage.findMany({
@@ -71,5 +53,5 @@ export async function listInbox(db: DbTx, { actor, input }: { actor: Actor; inpu
     return toInboxItem(r, { read: r.reads.length > 0, acknowledgement });
   });
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null, unread: await countUnreadForUser(db, userId) };
+  return { items, nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null, unread: await countUnreadForUser(db, userId) };
 }

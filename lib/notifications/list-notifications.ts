@@ -6,25 +6,9 @@ import type { Actor } from '../auth/actor.ts';
 import { hasRole, requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
-import { AppError } from '../errors/app-error.ts';
 import type { ListNotificationsQuery, NotificationListOutput } from './delivery-schemas.ts';
 import { notificationSelect, toNotificationOutput } from './notification-output.ts';
-
-const invalidCursor = () =>
-  new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', { issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }] });
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1])) {
-      const createdAt = new Date(v[0]);
-      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: v[1] };
-    }
-  } catch {
-    /* fall through */
-  }
-  throw invalidCursor();
-}
+import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
 
 /** What the actor may see: everything for admins, else their own and their teams' messages. */
 export async function visibleNotificationsWhere(db: DbTx, actor: Actor): Promise<Prisma.NotificationMessageWhereInput> {
@@ -42,7 +26,7 @@ export async function listNotifications(db: DbTx, { actor, input }: { actor: Act
   if (input.subscription) filters.push({ subscriptionId: input.subscription });
   if (input.status?.length) filters.push({ status: { in: input.status } });
   if (input.cursor) {
-    const k = decodeCursor(input.cursor);
+    const k = decodeCreatedAtCursor(input.cursor);
     filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
   }
   const rows = await db.notificationMessage.findMany({
@@ -55,6 +39,6 @@ export async function listNotifications(db: DbTx, { actor, input }: { actor: Act
   const last = page.at(-1);
   return {
     items: page.map(toNotificationOutput),
-    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
+    nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null,
   };
 }

@@ -5,25 +5,9 @@ import type { Actor } from '../auth/actor.ts';
 import { hasRole, requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
-import { AppError } from '../errors/app-error.ts';
 import type { ListSubscriptionsQuery, SubscriptionListOutput } from './schemas.ts';
 import { subscriptionSelect, toSubscriptionOutput } from './subscription-output.ts';
-
-const invalidCursor = () =>
-  new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', { issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }] });
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  let v: unknown;
-  try {
-    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || typeof v[1] !== 'string') throw invalidCursor();
-  const createdAt = new Date(v[0]);
-  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(v[1])) throw invalidCursor();
-  return { createdAt, id: v[1] };
-}
+import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
 
 export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Actor; input: ListSubscriptionsQuery }): Promise<SubscriptionListOutput> {
   requireRole(actor, 'viewer');
@@ -33,7 +17,7 @@ export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Act
   if (input.service) filters.push({ service: { slug: input.service } });
   if (input.team) filters.push({ team: { slug: input.team } });
   if (input.cursor) {
-    const k = decodeCursor(input.cursor);
+    const k = decodeCreatedAtCursor(input.cursor);
     filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
   }
   const rows = await db.subscription.findMany({
@@ -46,6 +30,6 @@ export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Act
   const last = page.at(-1);
   return {
     items: page.map(toSubscriptionOutput),
-    nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
+    nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null,
   };
 }
