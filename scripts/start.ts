@@ -9,11 +9,11 @@ import { EmbeddedDatabaseError } from '../lib/db/embedded.ts';
 import { applyMigrations } from '../lib/db/migrate.ts';
 import { createDb } from '../lib/db/client.ts';
 import { ensureSessionSecret } from '../lib/auth/session-secret.ts';
-import { getEnv } from '../lib/config/env.ts';
 import { reindexMissing } from '../lib/search/reindex-missing.ts';
 import { startWorker, type StopWorker } from '../lib/worker/start-worker.ts';
 import { buildIsCurrent, saveFingerprint } from './lib/build-fingerprint.ts';
 import { openDatabase } from './lib/database.ts';
+import { loadEnvOrExit } from './lib/load-env.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dev = process.argv.includes('--dev');
@@ -25,12 +25,7 @@ function fail(message: string): never {
 }
 
 async function main() {
-  let env;
-  try {
-    env = getEnv();
-  } catch (e) {
-    fail((e as Error).message);
-  }
+  const env = loadEnvOrExit('Firebreak');
   let database;
   try {
     database = await openDatabase(console.log, { reuseRunning: false });
@@ -53,6 +48,8 @@ async function main() {
     await db.$disconnect();
 
     const childEnv: NodeJS.ProcessEnv = {
+      // The server's environment is this one's (validated above), plus what start-up decided.
+      // eslint-disable-next-line no-restricted-properties
       ...process.env,
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
@@ -78,7 +75,6 @@ async function main() {
     console.log(`Firebreak is starting on http://localhost:${env.PORT}`);
     let stopWorker: StopWorker | null = null;
     if (env.FIREBREAK_WORKER) {
-      process.env.APP_URL ??= childEnv.NEXTAUTH_URL;
       stopWorker = await startWorker({ databaseUrl: database.url }).catch((e: unknown) => {
         console.error(`The background worker could not start (${(e as Error).message}); notifications wait until it runs.`);
         return null;

@@ -5,6 +5,7 @@ import 'server-only';
 // NOTIFYs sent while the connection is down are lost for good: after reconnecting, the
 // listener tells every subscriber to resync (fetch what it may have missed).
 import pg from 'pg';
+import { getEnv } from '../config/env.ts';
 import { logger } from '../log/logger.ts';
 import { decodeIncidentEvent, INCIDENT_EVENTS_CHANNEL, type ListenerMessage } from './events.ts';
 import { nextBackoffMs } from './backoff.ts';
@@ -181,7 +182,7 @@ const globalForListener = globalThis as unknown as { firebreakIncidentListener?:
 /** This process's listener (created on first use, from DATABASE_URL). */
 export function getIncidentEventListener(): IncidentEventListener {
   if (!globalForListener.firebreakIncidentListener) {
-    const url = process.env.DATABASE_URL;
+    const url = getEnv().DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set: start Firebreak with `npm start`, which provides it.');
     globalForListener.firebreakIncidentListener = new IncidentEventListener({ connectionString: url });
   }

@@ -12,6 +12,7 @@ import 'server-only';
 // Nothing lives only in memory: a restart of the app or of PostgreSQL loses nothing committed.
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
+import { getEnv } from '../config/env.ts';
 import { createDb, type Db } from '../db/client.ts';
 import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
 import { pruneRateUses } from '../notifications/rate-limits.ts';
@@ -39,7 +40,7 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
   const log = options.log ?? ((m: string) => console.log(`[worker] ${m}`));
   const db = options.db ?? createDb(options.databaseUrl, { max: 4 });
   const delivery = deliveryOptionsFromEnv(options.delivery);
-  const sweepMs = options.sweepIntervalMs ?? Number(process.env.NOTIFY_SWEEP_SECONDS ?? 15) * 1000;
+  const sweepMs = options.sweepIntervalMs ?? getEnv().NOTIFY_SWEEP_SECONDS * 1000;
   let stopping = false;
 
   // --- delivery passes: one at a time per process; a wake-up during a pass runs another.

@@ -10,6 +10,7 @@ import { GET as getService } from '@/app/api/v1/services/[slug]/route';
 import { POST as createService } from '@/app/api/v1/services/route';
 import { GET as getMe } from '@/app/api/v1/me/route';
 import { apiRoute } from '@/lib/api/route';
+import { resetEnvCache } from '@/lib/config/env';
 import { callRoute, createTestActor } from '../../support/actors.ts';
 import { testDb, uniqueId } from '../../support/db.ts';
 import { captureOutput, expectErrorBody } from './support.ts';
@@ -27,6 +28,7 @@ afterEach(() => {
   delete process.env.API_MAX_BODY_BYTES;
   if (logLevel === undefined) delete process.env.LOG_LEVEL;
   else process.env.LOG_LEVEL = logLevel;
+  resetEnvCache();
   vi.restoreAllMocks();
 });
 
@@ -92,6 +94,7 @@ describe('request bodies', () => {
   it('answers 413 when the body is over the configured limit, declared or streamed', async () => {
     const { headers } = await createTestActor(db, 'responder');
     process.env.API_MAX_BODY_BYTES = '256';
+    resetEnvCache();
     const slug = uniqueId('svc');
     const big = { slug, name: 'Big', description: 'x'.repeat(1_000) };
     const streamed = await callRoute(createService, { method: 'POST', path: servicesPath, headers, body: big });
@@ -101,6 +104,7 @@ describe('request bodies', () => {
     expect(await db.service.findUnique({ where: { slug } })).toBeNull();
 
     delete process.env.API_MAX_BODY_BYTES;
+    resetEnvCache();
     expect((await callRoute(createService, { method: 'POST', path: servicesPath, headers, body: big })).status).toBe(201);
   });
 
@@ -155,6 +159,7 @@ describe('request ids and logs', () => {
 
   it('logs one JSON line per request with request id, route, status and duration', async () => {
     process.env.LOG_LEVEL = 'info';
+    resetEnvCache();
     const { headers } = await createTestActor(db, 'viewer');
     const slug = uniqueId('missing');
     const { result: res, stdout } = await captureOutput(() => callRoute(getService, { path: `${servicesPath}/${slug}`, headers, params: { slug } }));
