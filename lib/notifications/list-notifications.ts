@@ -8,7 +8,8 @@ import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import type { ListNotificationsQuery, NotificationListOutput } from './delivery-schemas.ts';
 import { notificationSelect, toNotificationOutput } from './notification-output.ts';
-import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 
 /** What the actor may see: everything for admins, else their own and their teams' messages. */
 export async function visibleNotificationsWhere(db: DbTx, actor: Actor): Promise<Prisma.NotificationMessageWhereInput> {
@@ -26,19 +27,14 @@ export async function listNotifications(db: DbTx, { actor, input }: { actor: Act
   if (input.subscription) filters.push({ subscriptionId: input.subscription });
   if (input.status?.length) filters.push({ status: { in: input.status } });
   if (input.cursor) {
-    const k = decodeCreatedAtCursor(input.cursor);
-    filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
+    filters.push(olderThan(decodeCreatedAtCursor(input.cursor)));
   }
   const rows = await db.notificationMessage.findMany({
     where: { AND: filters },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: notificationSelect,
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toNotificationOutput),
-    nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null,
-  };
+  const page = takePage(rows, input.limit, encodeCreatedAtCursor);
+  return { items: page.items.map(toNotificationOutput), nextCursor: page.nextCursor };
 }
