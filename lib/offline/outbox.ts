@@ -4,6 +4,7 @@
 // written: while the oldest waits for a retry, the ones after it wait too. Retries are safe
 // because the server treats a repeated Idempotency-Key as the same entry.
 // Storage, sending and the clock are injected, so the ordering and retry rules are unit-tested.
+import { coalescingRunner } from '../kernel/coalescing-runner.ts';
 import { nextBackoffMs } from '../realtime/backoff.ts';
 
 export interface OutboxPayload {
@@ -83,9 +84,11 @@ export class Outbox {
   private readonly listeners = new Set<OutboxListener>();
   private items: OutboxItem[] = [];
   private loaded: Promise<void> | null = null;
-  private flushing: Promise<void> | null = null;
+  private readonly flusher = coalescingRunner(async () => {
+    await this.load();
+    await this.lock(() => this.flushOnce());
+  });
   private owner: string | null = null;
-  private flushAgain = false;
 
   constructor(opts: OutboxOptions) {
     this.store = opts.store;
@@ -176,22 +179,7 @@ export class Outbox {
 
   /** Sends what is due, oldest first per incident. Concurrent calls share one run. */
   flush(): Promise<void> {
-    if (this.flushing) {
-      this.flushAgain = true;
-      return this.flushing;
-    }
-    this.flushing = (async () => {
-      try {
-        await this.load();
-        do {
-          this.flushAgain = false;
-          await this.lock(() => this.flushOnce());
-        } while (this.flushAgain);
-      } finally {
-        this.flushing = null;
-      }
-    })();
-    return this.flushing;
+    return this.flusher.run();
   }
 
   private async flushOnce(): Promise<void> {

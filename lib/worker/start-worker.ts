@@ -14,6 +14,7 @@ import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { getEnv } from '../config/env.ts';
 import { createDb, type Db } from '../db/client.ts';
+import { coalescingRunner } from '../kernel/coalescing-runner.ts';
 import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
 import { pruneRateUses } from '../notifications/rate-limits.ts';
 import { deliverDueMessages, type DeliveryReport } from './deliver-due-messages.ts';
@@ -44,39 +45,27 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
   let stopping = false;
 
   // --- delivery passes: one at a time per process; a wake-up during a pass runs another.
-  let running: Promise<void> | null = null;
-  let again = false;
   let lastPrune = 0;
-  const pass = (): Promise<void> => {
-    if (stopping) return Promise.resolve();
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          const report = await deliverDueMessages(db, delivery);
-          if (report.claimed > 0) {
-            options.onPass?.(report);
-            // A full batch means more may be waiting.
-            if (report.claimed >= delivery.batchSize) again = true;
-          }
-          const now = delivery.now();
-          if (now.getTime() - lastPrune > 10 * 60_000) {
-            lastPrune = now.getTime();
-            await pruneRateUses(db, now);
-          }
-        } catch (e) {
-          log(`delivery pass failed: ${(e as Error).message}`);
+  const passes = coalescingRunner(
+    async () => {
+      try {
+        const report = await deliverDueMessages(db, delivery);
+        if (report.claimed > 0) options.onPass?.(report);
+        const now = delivery.now();
+        if (now.getTime() - lastPrune > 10 * 60_000) {
+          lastPrune = now.getTime();
+          await pruneRateUses(db, now);
         }
-      } while (again && !stopping);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  };
+        // A full batch means more may be waiting.
+        return report.claimed >= delivery.batchSize;
+      } catch (e) {
+        log(`delivery pass failed: ${(e as Error).message}`);
+        return false;
+      }
+    },
+    { shouldRun: () => !stopping },
+  );
+  const pass = () => passes.run();
 
   // --- wake-ups: LISTEN on a dedicated connection, reconnecting when it drops.
   let listener: pg.Client | null = null;
@@ -124,7 +113,7 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
     clearInterval(sweep);
     if (reconnect) clearTimeout(reconnect);
     await listener?.end().catch(() => {});
-    await running;
+    await passes.idle();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
     if (!options.db) await db.$disconnect();
     log('stopped');
