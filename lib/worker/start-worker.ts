@@ -10,11 +10,11 @@ import 'server-only';
 // - Periodic tasks (periodic-tasks.ts): pg-boss schedules (cron, UTC) in the `pgboss` schema;
 //   pg-boss sends each occurrence once across all instances and hands it to one worker.
 // Nothing lives only in memory: a restart of the app or of PostgreSQL loses nothing committed.
-import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { getEnv } from '../config/env.ts';
 import { createDb, type Db } from '../db/client.ts';
 import { coalescingRunner } from '../kernel/coalescing-runner.ts';
+import { PgListener } from '../kernel/listen.ts';
 import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
 import { pruneRateUses } from '../notifications/rate-limits.ts';
 import { deliverDueMessages, type DeliveryReport } from './deliver-due-messages.ts';
@@ -67,29 +67,17 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
   );
   const pass = () => passes.run();
 
-  // --- wake-ups: LISTEN on a dedicated connection, reconnecting when it drops.
-  let listener: pg.Client | null = null;
-  let reconnect: NodeJS.Timeout | null = null;
-  const listen = async () => {
-    if (stopping) return;
-    const client = new pg.Client({ connectionString: options.databaseUrl });
-    client.on('notification', () => void pass());
-    client.on('error', () => {});
-    client.on('end', () => {
-      if (listener === client) listener = null;
-      if (!stopping) reconnect = setTimeout(() => void listen().catch(() => {}), 1000);
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      listener = client;
-      void pass(); // anything committed while we were not listening
-    } catch (e) {
-      log(`could not listen for new notifications (${(e as Error).message}); retrying`);
-      await client.end().catch(() => {});
-    }
-  };
-  await listen();
+  // --- wake-ups: LISTEN on a dedicated connection (the kernel's, with backoff and health
+  // checks); on every (re)connect a pass picks up anything committed while not listening.
+  const listener = new PgListener({
+    connectionString: options.databaseUrl,
+    channels: [OUTBOX_CHANNEL],
+    applicationName: 'firebreak-worker',
+    name: 'worker listener',
+    onNotification: () => void pass(),
+    onListening: () => void pass(),
+  });
+  if (!(await listener.ready(10_000))) log('could not listen for new notifications yet; retrying in the background');
   const sweep = setInterval(() => void pass(), sweepMs);
 
   // --- periodic tasks on pg-boss schedules.
@@ -111,8 +99,7 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
     if (stopping) return;
     stopping = true;
     clearInterval(sweep);
-    if (reconnect) clearTimeout(reconnect);
-    await listener?.end().catch(() => {});
+    await listener.close();
     await passes.idle();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
     if (!options.db) await db.$disconnect();
