@@ -10,7 +10,7 @@ import type { Db } from '../db/client.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
 import { formatReference } from '../incidents/reference.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
-import { prepareSearchQuery } from './prepared-query.ts';
+import { prepareSearchQuery, type PreparedSearchQuery } from './prepared-query.ts';
 import type { IncidentSimilarOutput, SimilarKnownIssue, SimilarOutput, SimilarQuery } from './schemas.ts';
 import { incidentCandidates, incidentSnippet } from './search-incidents.ts';
 import { searchKnownIssues } from './search-known-issues.ts';
@@ -32,9 +32,9 @@ async function knownIssueDetails(db: Db, ids: string[]) {
 async function similarKnownIssues(
   db: Db,
   actor: Actor,
-  { text, services, limit, exclude = new Set() }: { text: string; services: string[]; limit: number; exclude?: Set<string> },
+  { text, prepared, services, limit, exclude = new Set() }: { text: string; prepared?: PreparedSearchQuery; services: string[]; limit: number; exclude?: Set<string> },
 ): Promise<SimilarKnownIssue[]> {
-  const hits = (await searchKnownIssues(db, { actor, input: { q: text, limit: limit * 4 + exclude.size } })).filter((h) => !exclude.has(h.id));
+  const hits = (await searchKnownIssues(db, { actor, input: { q: text, prepared, limit: limit * 4 + exclude.size } })).filter((h) => !exclude.has(h.id));
   if (hits.length === 0) return [];
   const details = await knownIssueDetails(db, hits.map((h) => h.id));
   const wanted = new Set(services);
@@ -55,7 +55,7 @@ export async function findSimilar(db: Db, { actor, input }: { actor: Actor; inpu
   const pq = await prepareSearchQuery(db, text);
   if (!pq) return { knownIssues: [], incidents: [] };
   const [knownIssues, incidents] = await Promise.all([
-    similarKnownIssues(db, actor, { text, services: input.service, limit: input.limit }),
+    similarKnownIssues(db, actor, { text, prepared: pq, services: input.service, limit: input.limit }),
     incidentCandidates(db, pq, { limit: input.limit }),
   ]);
   return {
