@@ -14,6 +14,7 @@ import { startWorker, type StopWorker } from '../lib/worker/start-worker.ts';
 import { buildIsCurrent, saveFingerprint } from './lib/build-fingerprint.ts';
 import { openDatabase } from './lib/database.ts';
 import { loadEnvOrExit } from './lib/load-env.ts';
+import { serverNodeOptions } from './lib/server-options.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dev = process.argv.includes('--dev');
@@ -54,6 +55,8 @@ async function main() {
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: '1',
+      // eslint-disable-next-line no-restricted-properties -- passes the caller's Node options on
+      NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
       // Without a configured public URL, trust the Host header so that the app works at
       // whatever address people reach it (localhost, an IP, a proxy's name).
       ...(env.NEXTAUTH_URL || env.APP_URL ? { NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.APP_URL } : { AUTH_TRUST_HOST: 'true' }),

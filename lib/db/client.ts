@@ -11,7 +11,9 @@ export type Db = PrismaClient;
 export type DbTx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export function createDb(connectionString: string, opts: { max?: number } = {}): Db {
-  const adapter = new PrismaPg({ connectionString, max: opts.max ?? 10 });
+  // A database that accepts no connection (overloaded, mid-failover) must not hold requests
+  // forever: after 10 s waiting for a connection, the request fails as `unavailable` (503).
+  const adapter = new PrismaPg({ connectionString, max: opts.max ?? 10, connectionTimeoutMillis: 10_000 });
   return new PrismaClient({ adapter });
 }
 

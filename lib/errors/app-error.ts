@@ -28,7 +28,7 @@ export class AppError extends Error {
   readonly issues: ErrorIssue[] | undefined;
   /** Extra, client-safe details (for example the current state on a version conflict). */
   readonly details: Record<string, unknown> | undefined;
-  /** Seconds to wait before retrying, for rate_limited. */
+  /** Seconds to wait before retrying, for rate_limited and unavailable (sent as Retry-After). */
   readonly retryAfter: number | undefined;
 
   constructor(

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { GET as getService } from '@/app/api/v1/services/[slug]/route';
 import { POST as createService } from '@/app/api/v1/services/route';
 import { GET as getMe } from '@/app/api/v1/me/route';
+import { GET as searchRoute } from '@/app/api/v1/search/route';
 import { apiRoute } from '@/lib/api/route';
 import { resetEnvCache } from '@/lib/config/env';
 import { callRoute, createTestActor } from '../../support/actors.ts';
@@ -106,6 +107,13 @@ describe('request bodies', () => {
     delete process.env.API_MAX_BODY_BYTES;
     resetEnvCache();
     expect((await callRoute(createService, { method: 'POST', path: servicesPath, headers, body: big })).status).toBe(201);
+  });
+
+  it('answers a 20,000-character search query with 422 naming q (the server lets such URLs through)', async () => {
+    const { headers } = await createTestActor(db, 'viewer');
+    const res = await callRoute(searchRoute, { path: `/api/v1/search?q=${'x'.repeat(20_000)}`, headers });
+    expectErrorBody(res, 422, 'invalid');
+    expect(res.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['q']);
   });
 
   it('answers 422 with one issue naming each invalid field', async () => {
