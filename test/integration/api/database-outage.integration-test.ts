@@ -14,8 +14,11 @@ import { applyMigrations } from '@/lib/db/migrate';
 import type { ListenerMessage } from '@/lib/realtime/events';
 import { IncidentEventListener } from '@/lib/realtime/listener';
 import { publishIncidentEvent } from '@/lib/realtime/publish';
+import { nudgeWorker } from '@/lib/notifications/nudge-worker';
+import { startWorker } from '@/lib/worker/start-worker';
 import { callRoute, createTestActor, type TestActor } from '../../support/actors.ts';
 import { uniqueId } from '../../support/db.ts';
+import { announce, createService as createNotifiedService, startReceiver, subscribe, waitFor } from '../notifications/support.ts';
 import { canOwnCluster, createOwnedCluster, type OwnedCluster } from '../../support/owned-cluster.ts';
 
 const globalForDb = globalThis as unknown as { firebreakDb?: Db };
@@ -105,6 +108,37 @@ describe.runIf(canOwnCluster())('a database restart under the running app', () =
       expect(seen.some((m) => m.type === 'event' && m.event.entryId === 'after-restart')).toBe(true);
     } finally {
       await listener.close();
+    }
+  }, 120_000);
+
+  it('the worker listens again after the restart: a change announced afterwards is delivered at once', async () => {
+    const hook = await startReceiver(() => ({ status: 200, body: 'ok' }));
+    const subjects: string[] = [];
+    // A long sweep: only the LISTEN wake-up can deliver within the test's time.
+    const stop = await startWorker({
+      databaseUrl: cluster.url,
+      delivery: { subjectIds: subjects, channel: { smtp: null, httpTimeoutMs: 5000, allowPrivateNetworks: true } },
+      sweepIntervalMs: 600_000,
+      tasks: [],
+      log: () => {},
+    });
+    try {
+      const service = await createNotifiedService(db);
+      await subscribe(db, { serviceId: service.id, userId: viewer.userId, channel: { type: 'webhook', url: hook.url } });
+      cluster.stop();
+      await new Promise((r) => setTimeout(r, 1_000));
+      cluster.start();
+      await eventually(async () => (await callRoute(health, { path: '/api/health' })).status, (s) => s === 200);
+      subjects.push(await announce(db, service.id));
+      // The listener reconnects with backoff: wake-ups (pg_notify) reach it once it listens again.
+      await waitFor(async () => {
+        await nudgeWorker(db);
+        return (await db.notificationMessage.count({ where: { subjectId: { in: subjects }, status: 'sent' } })) === 1;
+      }, 20_000);
+      expect(hook.received).toHaveLength(1);
+    } finally {
+      await stop();
+      await hook.close();
     }
   }, 120_000);
 });
