@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { ActiveIncidentsOutput } from '@/lib/incidents/schemas';
-import { apiFetch } from './api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { SeverityBadge, StatusBadge } from './badges';
 import { incidentKeys } from './query-keys';
 

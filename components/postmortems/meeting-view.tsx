@@ -7,7 +7,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { fromLocalInputValue, toLocalInputValue } from '@/components/incidents/datetime-input';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -16,6 +16,7 @@ import type { CommentListOutput, CommentOutput, MeetingOutput } from '@/lib/post
 import type { SectionKey } from '@/lib/postmortems/template';
 import { commentsPath, pmPath } from './editor/api';
 import { usePostmortemLive } from './editor/use-postmortem-live';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export interface MeetingSection {
   key: SectionKey;
@@ -24,7 +25,6 @@ export interface MeetingSection {
 }
 
 const never = () => () => {};
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function MeetingView({
   incidentId,
@@ -43,6 +43,7 @@ export function MeetingView({
   initialIndex: number;
   canWrite: boolean;
 }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const tm = useTranslations('postmortems.meeting');
   const format = useFormatter();
@@ -90,7 +91,7 @@ export function MeetingView({
       setComments([...comments, c]);
       setDraft('');
     } catch (err) {
-      setMessage(errorText(err));
+      setMessage(presenter.message(err));
     }
   }
 
@@ -100,7 +101,7 @@ export function MeetingView({
       const out = await apiFetch<CommentOutput>(`${commentsPath(incidentId)}/${c.id}`, { method: 'PATCH', body: { resolved } });
       setComments(comments.map((x) => (x.id === out.id ? out : x)));
     } catch (err) {
-      setMessage(errorText(err));
+      setMessage(presenter.message(err));
     }
   }
 
@@ -177,6 +178,7 @@ export function MeetingView({
 }
 
 function MeetingRecord({ incidentId, initial, canWrite }: { incidentId: string; initial: MeetingOutput | null; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const tm = useTranslations('postmortems.meeting');
   const [version, setVersion] = useState(initial?.version ?? 0);
   // The local wall-clock time exists only in the browser: shown once hydrated, so the server's
@@ -201,7 +203,7 @@ function MeetingRecord({ incidentId, initial, canWrite }: { incidentId: string; 
       setVersion(out.version);
       setMessage({ ok: true, text: tm('saved') });
     } catch (err) {
-      setMessage({ ok: false, text: errorText(err) });
+      setMessage({ ok: false, text: presenter.message(err) });
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { SimilarOutput } from '@/lib/search/schemas';
+import { apiFetch } from '@/lib/client/api-client';
 
 const DEBOUNCE_MS = 300;
 /** Fewer characters than this say too little to match on. */
@@ -35,9 +36,10 @@ export function SeenBeforePanel({
       setBusy(true);
       const p = new URLSearchParams({ q: query.slice(0, 2000), limit: '5' });
       if (serviceKey) p.set('service', serviceKey);
-      fetch(`/api/v1/search/similar?${p.toString()}`, { signal: controller.signal, credentials: 'same-origin' })
-        .then((r) => (r.ok ? (r.json() as Promise<SimilarOutput>) : null))
+      apiFetch<SimilarOutput>(`/api/v1/search/similar?${p.toString()}`, { signal: controller.signal })
+        .catch(() => null)
         .then((body) => {
+          if (controller.signal.aborted) return;
           if (body) setResult(body);
           setBusy(false);
         })

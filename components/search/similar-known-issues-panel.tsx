@@ -6,13 +6,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiFetch, ApiError } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Card } from '@/components/ui/card';
 import type { IncidentSimilarOutput, SimilarKnownIssue } from '@/lib/search/schemas';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 const REFRESH_MS = 60_000;
 
 export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { reference: string; version: number; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('search.similar');
   const tSeen = useTranslations('search.seenBefore');
   const queryClient = useQueryClient();
@@ -34,7 +36,7 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
       await (link ? apiFetch(base, { method: 'POST', body: { incident: reference } }) : apiFetch(`${base}/${encodeURIComponent(reference)}`, { method: 'DELETE' }));
       await queryClient.invalidateQueries({ queryKey: key });
     } catch (e) {
-      setError(t('failed', { message: e instanceof ApiError ? e.message : String(e) }));
+      setError(t('failed', { message: presenter.message(e) }));
     } finally {
       setPending(null);
     }

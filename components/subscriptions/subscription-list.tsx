@@ -4,8 +4,8 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { deleteSubscriptionAction, testSubscriptionAction } from '@/app/subscriptions/actions';
-import { useActionError } from '@/components/admin/use-action-error';
+import { deleteSubscriptionAction, testSubscriptionAction } from '@/lib/actions/subscriptions';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
 import type { SubscriptionOutput } from '@/lib/subscriptions/schemas';
 
@@ -18,7 +18,7 @@ function target(s: SubscriptionOutput): string {
 export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
   const t = useTranslations('subscriptions');
   const router = useRouter();
-  const describe = useActionError();
+  const presenter = useErrorPresenter();
   const [tests, setTests] = useState<Record<string, TestState>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -26,7 +26,7 @@ export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
     setTests((s) => ({ ...s, [id]: { busy: true } }));
     const res = await testSubscriptionAction({ id });
     if (!res.ok) {
-      setTests((s) => ({ ...s, [id]: { busy: false, ok: false, text: describe(res.error, []).banner ?? res.error.message } }));
+      setTests((s) => ({ ...s, [id]: { busy: false, ok: false, text: presenter.message(res.error) } }));
       return;
     }
     const r = res.data;
@@ -36,7 +36,7 @@ export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
   async function remove(s: SubscriptionOutput) {
     if (!window.confirm(t('list.confirmDelete', { subscriber: s.subscriber.name, service: s.service.name }))) return;
     const res = await deleteSubscriptionAction({ id: s.id });
-    if (!res.ok) return setErrors((e) => ({ ...e, [s.id]: describe(res.error, []).banner ?? res.error.message }));
+    if (!res.ok) return setErrors((e) => ({ ...e, [s.id]: presenter.message(res.error) }));
     router.refresh();
   }
 

@@ -2,7 +2,7 @@
 // An edited entry's earlier texts, oldest first, with who replaced each and when.
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { incidentKeys } from '@/components/incidents/query-keys';
 import type { TimelineHistoryOutput } from '@/lib/timeline/schemas';
 

@@ -5,13 +5,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ApiError, apiFetch, incidentPath } from '@/components/incidents/api-client';
+import { apiFetch, incidentPath } from '@/lib/client/api-client';
 import { isSystemKind, type LiveEntryOutput, type TimelineEntryOutput } from '@/lib/timeline/schemas';
 import { EntryEditor } from './entry-editor';
 import { EntryHistory } from './entry-history';
 import { SystemEntryText } from './system-entry-text';
 import { mergeIntoCache } from './timeline-sync';
 import { DeleteEntryForm } from './delete-entry-form';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 const kindClass: Record<string, string> = {
   note: 'bg-slate-100 text-slate-700',
@@ -55,6 +56,7 @@ export function TimelineEntryView({ entry, incidentId, canWrite }: { entry: Time
 }
 
 function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput; incidentId: string; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents.timeline');
   const qc = useQueryClient();
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'history'>('view');
@@ -68,7 +70,7 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
       const updated = await apiFetch<LiveEntryOutput>(path, { method: 'PATCH', body: { highlighted: !entry.highlighted } });
       mergeIntoCache(qc, incidentId, [updated]);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('networkError'));
+      setError(presenter.message(e));
     }
   }
 

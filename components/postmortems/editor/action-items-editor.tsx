@@ -4,22 +4,20 @@
 // refusal (stale version, bad link) is shown and the row goes back to what the server holds.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/components/incidents/api-client';
+import { ApiError, apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { actionItemKinds, actionItemPriorities, actionItemStatuses, type ActionItemOutput } from '@/lib/action-items/schemas';
 import { actionItemPath, actionItemsPath } from './api';
 import type { PersonOption } from './review-panel';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 type Changes = Partial<Pick<ActionItemOutput, 'kind' | 'title' | 'dueDate' | 'priority' | 'status' | 'externalUrl'>> & { ownerUserId?: string | null };
 
-const errorText = (e: unknown) => {
-  const issues = e instanceof ApiError ? e.issues : [];
-  return [e instanceof Error ? e.message : String(e), ...issues.map((i) => `${i.path}: ${i.message}`)].join(' ');
-};
 
 export function ActionItemsEditor({ incidentId, items, people, editable, onItems }: { incidentId: string; items: ActionItemOutput[]; people: PersonOption[]; editable: boolean; onItems: (items: ActionItemOutput[]) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +29,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
       const out = await apiFetch<ActionItemOutput>(actionItemPath(item.id), { method: 'PATCH', body: { version: item.version, ...changes } });
       onItems(items.map((i) => (i.id === out.id ? out : i)));
     } catch (e) {
-      setMessage(errorText(e));
+      setMessage(presenter.message(e));
       if (e instanceof ApiError && e.status === 409 && e.details.current) onItems(items.map((i) => (i.id === item.id ? (e.details.current as ActionItemOutput) : i)));
     }
   }
@@ -48,7 +46,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
       onItems([...items, out]);
       setDraft({ ...draft, title: '', dueDate: '' });
     } catch (err) {
-      setMessage(errorText(err));
+      setMessage(presenter.message(err));
     } finally {
       setBusy(false);
     }
@@ -61,7 +59,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
       await apiFetch<null>(actionItemPath(item.id), { method: 'DELETE' });
       onItems(items.filter((i) => i.id !== item.id));
     } catch (e) {
-      setMessage(errorText(e));
+      setMessage(presenter.message(e));
     }
   }
 
