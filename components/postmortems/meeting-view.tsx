@@ -17,6 +17,7 @@ import type { SectionKey } from '@/lib/postmortems/template';
 import { commentsPath, pmPath } from './editor/api';
 import { usePostmortemLive } from './editor/use-postmortem-live';
 import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
 export interface MeetingSection {
   key: SectionKey;
@@ -133,7 +134,7 @@ export function MeetingView({
             <p className="text-xl italic text-slate-500">{tm('empty')}</p>
           ) : (
             // Rendered on the server by renderMarkdown(): raw HTML off, then sanitised.
-            <div className="prose prose-lg max-w-none break-words text-xl leading-relaxed text-slate-900 [&_a]:text-brand-700 [&_a]:underline" dangerouslySetInnerHTML={{ __html: current.html }} />
+            <Markdown html={current.html} size="lg" className="text-xl leading-relaxed text-slate-900" />
           )}
         </div>
         <div className="mt-4 flex items-center justify-between gap-2">

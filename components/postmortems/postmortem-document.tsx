@@ -6,8 +6,8 @@ import type { ActionItemOutput } from '@/lib/action-items/schemas';
 import type { PostmortemOutput } from '@/lib/postmortems/schemas';
 import type { FactorOutput } from '@/lib/root-causes/schemas';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
+import { Markdown } from '@/components/ui/markdown';
 
-const proseClass = 'prose prose-sm max-w-none break-words text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto';
 
 export async function PostmortemDocument({ postmortem, factors, actionItems }: { postmortem: PostmortemOutput; factors: FactorOutput[]; actionItems: ActionItemOutput[] }) {
   const t = await getTranslations('postmortems');
@@ -19,7 +19,7 @@ export async function PostmortemDocument({ postmortem, factors, actionItems }: {
           <h2 className="mb-2 border-b border-slate-200 pb-1 text-lg font-semibold">{t(`sections.${s.key}`)}</h2>
           {s.body.trim() ? (
             // Markdown rendered by renderMarkdown(): raw HTML disabled, then sanitised.
-            <div className={proseClass} dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body) }} />
+            <Markdown html={renderMarkdown(s.body)} className="text-slate-800" />
           ) : (
             <p className="text-sm italic text-slate-500">{t('page.empty')}</p>
           )}
@@ -30,7 +30,7 @@ export async function PostmortemDocument({ postmortem, factors, actionItems }: {
                   <p className="font-medium">
                     {t(`factorKinds.${f.kind}`)} · {t(`factorCategories.${f.category}`)}
                   </p>
-                  <p className="mt-1 whitespace-pre-wrap">{f.description}</p>
+                  <Markdown html={f.descriptionHtml} className="mt-1 text-slate-800" />
                   {f.fiveWhys.length ? (
                     <ol className="mt-2 list-decimal pl-5 text-slate-700" aria-label={t('page.whys')}>
                       {f.fiveWhys.map((why, i) => (
@@ -72,7 +72,7 @@ export async function PostmortemDocument({ postmortem, factors, actionItems }: {
               {t('page.attendees')}: {postmortem.meeting.attendees.join(', ')}
             </p>
           ) : null}
-          {postmortem.meeting.notes.trim() ? <div className={`mt-2 ${proseClass}`} dangerouslySetInnerHTML={{ __html: renderMarkdown(postmortem.meeting.notes) }} /> : null}
+          {postmortem.meeting.notes.trim() ? <Markdown html={renderMarkdown(postmortem.meeting.notes)} className="mt-2 text-slate-800" /> : null}
         </section>
       ) : null}
       {postmortem.reviewers.length ? (

@@ -68,7 +68,7 @@ export function SeenBeforePanel({
                 <a href={`/known-issues/${k.id}`} target="_blank" rel="noopener" className="font-medium text-brand-700 hover:underline">{k.title}</a>
                 <div className="mt-1 text-xs">
                   <span className="font-medium text-slate-600">{t('workaround')}: </span>
-                  <span className="whitespace-pre-wrap break-words text-slate-800" data-testid="seen-before-workaround">{k.workaround.trim() ? k.workaround.slice(0, 400) : t('noWorkaround')}</span>
+                  <span className="whitespace-pre-wrap break-words text-slate-800" data-testid="seen-before-workaround">{k.workaroundText.trim() ? k.workaroundText.slice(0, 400) : t('noWorkaround')}</span>
                 </div>
                 <label className="mt-1 flex items-center gap-1.5 text-xs text-slate-700">
                   <input type="checkbox" checked={selected.includes(k.id)} onChange={(e) => onToggle(k.id, e.target.checked)} data-testid="seen-before-link" />

@@ -61,7 +61,7 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
       {k.snippet && !linked ? <p className="mt-1 break-words text-xs text-slate-600 [&_mark]:bg-yellow-200" dangerouslySetInnerHTML={{ __html: k.snippet }} /> : null}
       <p className="mt-1 text-xs">
         <span className="font-medium text-slate-600">{tSeen('workaround')}: </span>
-        <span className="whitespace-pre-wrap break-words text-slate-800">{k.workaround.trim() ? k.workaround.slice(0, 500) : tSeen('noWorkaround')}</span>
+        <span className="whitespace-pre-wrap break-words text-slate-800">{k.workaroundText.trim() ? k.workaroundText.slice(0, 500) : tSeen('noWorkaround')}</span>
       </p>
     </li>
   );

@@ -13,6 +13,7 @@ import { SystemEntryText } from './system-entry-text';
 import { mergeIntoCache } from './timeline-sync';
 import { DeleteEntryForm } from './delete-entry-form';
 import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
 const kindClass: Record<string, string> = {
   note: 'bg-slate-100 text-slate-700',
@@ -83,7 +84,7 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
         <SystemEntryText entry={entry} />
       ) : (
         // bodyHtml is Markdown rendered and sanitised on the server (lib/timeline/render-markdown.ts).
-        <div className="prose prose-sm max-w-none break-words text-sm text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }} data-testid="entry-body" />
+        <Markdown html={entry.bodyHtml} className="text-slate-800" testId="entry-body" />
       )}
       {mode === 'delete' ? <DeleteEntryForm path={path} incidentId={incidentId} onDone={() => setMode('view')} /> : null}
       {mode === 'history' ? <EntryHistory path={path} incidentId={incidentId} entryId={entry.id} onClose={() => setMode('view')} /> : null}

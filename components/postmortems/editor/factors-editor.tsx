@@ -12,6 +12,7 @@ import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { factorCategories, factorKinds, type DetectionOutput, type FactorOutput } from '@/lib/root-causes/schemas';
 import { detectionPath, factorPath, factorsPath } from './api';
 import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
 export interface KnownIssueOption {
   id: string;
@@ -128,7 +129,7 @@ export function FactorsEditor({
             ) : (
               <>
                 <p className="font-medium">{t(`factorKinds.${f.kind}`)} · {t(`factorCategories.${f.category}`)}</p>
-                <p className="mt-1 whitespace-pre-wrap">{f.description}</p>
+                <Markdown html={f.descriptionHtml} className="mt-1 text-slate-800" testId="factor-description-text" />
                 {f.fiveWhys.length ? (
                   <ol className="mt-2 list-decimal pl-5 text-slate-700" aria-label={t('page.whys')}>
                     {f.fiveWhys.map((w, i) => <li key={i}>{w}</li>)}

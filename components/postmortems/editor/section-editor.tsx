@@ -11,8 +11,8 @@ import { findBlamefulPhrases } from '@/lib/postmortems/blameless';
 import type { SectionOutput } from '@/lib/postmortems/schemas';
 import { useSectionAutosave, type SaveState } from './use-section-autosave';
 import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
-const proseClass = 'prose prose-sm max-w-none break-words text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto';
 
 export function SectionEditor({
   incidentId,
@@ -104,7 +104,7 @@ export function SectionEditor({
             <p role="alert" className="text-sm text-red-700">{preview.error}</p>
           ) : auto.body.trim() ? (
             // Rendered by renderMarkdown() on the server: raw HTML off, then sanitised.
-            <div className={proseClass} dangerouslySetInnerHTML={{ __html: preview.html }} />
+            <Markdown html={preview.html} className="text-slate-800" />
           ) : (
             <p className="text-sm italic text-slate-500">{t('page.empty')}</p>
           )}
