@@ -8,6 +8,7 @@ import { deleteSubscriptionAction, testSubscriptionAction } from '@/lib/actions/
 import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
 import type { SubscriptionOutput } from '@/lib/subscriptions/schemas';
+import { Table } from '@/components/ui/table';
 
 type TestState = { busy: true } | { busy: false; ok: boolean; text: string };
 
@@ -43,7 +44,7 @@ export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
   if (items.length === 0) return <p className="text-sm text-slate-600" data-testid="subscriptions-empty">{t('list.empty')}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="subscription-list">
+      <Table data-testid="subscription-list">
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
           <tr>
             <th className="py-2 pr-3">{t('list.subscriber')}</th>
@@ -58,13 +59,13 @@ export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
             const state = tests[s.id];
             return (
               <tr key={s.id} className="border-b border-slate-100 align-top" data-testid="subscription-row">
-                <td className="py-2 pr-3">{s.subscriber.name}</td>
-                <td className="py-2 pr-3">
+                <td data-label={t('list.subscriber')} className="py-2 pr-3">{s.subscriber.name}</td>
+                <td data-label={t('list.service')} className="py-2 pr-3">
                   {s.service.name}
                   {s.includeDependencies ? <span className="ml-1 text-xs text-slate-500">({t('list.withDependencies')})</span> : null}
                 </td>
-                <td className="py-2 pr-3 text-xs">{s.events.map((ev) => t(`events.${ev}`)).join(' · ')}</td>
-                <td className="py-2 pr-3">
+                <td data-label={t('list.events')} className="py-2 pr-3 text-xs">{s.events.map((ev) => t(`events.${ev}`)).join(' · ')}</td>
+                <td data-label={t('list.channel')} className="py-2 pr-3">
                   <div>{t(`channelType.${s.channel.type}`)}</div>
                   <div className="break-all text-xs text-slate-500">{target(s)}</div>
                 </td>
@@ -84,7 +85,7 @@ export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
             );
           })}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }
