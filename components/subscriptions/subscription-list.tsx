@@ -7,16 +7,16 @@ import { useState } from 'react';
 import { deleteSubscriptionAction, testSubscriptionAction } from '@/lib/actions/subscriptions';
 import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
-import type { SubscriptionOutput } from '@/lib/subscriptions/schemas';
+import type { SubscriptionListItem } from '@/lib/subscriptions/schemas';
 import { Table } from '@/components/ui/table';
 
 type TestState = { busy: true } | { busy: false; ok: boolean; text: string };
 
-function target(s: SubscriptionOutput): string {
+function target(s: SubscriptionListItem): string {
   return s.channel.address ?? s.channel.url ?? '';
 }
 
-export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
+export function SubscriptionList({ items }: { items: SubscriptionListItem[] }) {
   const t = useTranslations('subscriptions');
   const router = useRouter();
   const presenter = useErrorPresenter();
@@ -34,7 +34,7 @@ export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
     setTests((s) => ({ ...s, [id]: { busy: false, ok: r.ok, text: t(r.ok ? 'list.testOk' : 'list.testFailed', { answer: r.answer }) } }));
   }
 
-  async function remove(s: SubscriptionOutput) {
+  async function remove(s: SubscriptionListItem) {
     if (!window.confirm(t('list.confirmDelete', { subscriber: s.subscriber.name, service: s.service.name }))) return;
     const res = await deleteSubscriptionAction({ id: s.id });
     if (!res.ok) return setErrors((e) => ({ ...e, [s.id]: presenter.message(res.error) }));
@@ -70,12 +70,15 @@ export function SubscriptionList({ items }: { items: SubscriptionOutput[] }) {
                   <div className="break-all text-xs text-slate-500">{target(s)}</div>
                 </td>
                 <td className="py-2">
-                  <div className="flex flex-wrap gap-2">
-                    <Button variant="secondary" onClick={() => void test(s.id)} disabled={state?.busy} data-testid="subscription-test">
-                      {state?.busy ? t('list.testing') : t('list.test')}
-                    </Button>
-                    <Button variant="secondary" onClick={() => void remove(s)} data-testid="subscription-delete">{t('list.delete')}</Button>
-                  </div>
+                  {/* Only what the server would allow (canManage): a viewer sees no buttons on a team's subscription. */}
+                  {s.canManage ? (
+                    <div className="flex flex-wrap gap-2">
+                      <Button variant="secondary" onClick={() => void test(s.id)} disabled={state?.busy} data-testid="subscription-test">
+                        {state?.busy ? t('list.testing') : t('list.test')}
+                      </Button>
+                      <Button variant="secondary" onClick={() => void remove(s)} data-testid="subscription-delete">{t('list.delete')}</Button>
+                    </div>
+                  ) : null}
                   {state && !state.busy ? (
                     <p role="status" className={`mt-1 max-w-md break-words text-xs ${state.ok ? 'text-green-700' : 'text-red-700'}`} data-testid="subscription-test-result">{state.text}</p>
                   ) : null}

@@ -6,6 +6,7 @@ import { hasRole, requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import type { ListSubscriptionsQuery, SubscriptionListOutput } from './schemas.ts';
+import { canManageSubscription } from './can-manage-subscription.ts';
 import { subscriptionSelect, toSubscriptionOutput } from './subscription-output.ts';
 import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
 
@@ -24,12 +25,12 @@ export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Act
     where: { AND: filters },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: input.limit + 1,
-    select: subscriptionSelect,
+    select: { ...subscriptionSelect, userId: true, teamId: true },
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(toSubscriptionOutput),
+    items: page.map((r) => ({ ...toSubscriptionOutput(r), canManage: canManageSubscription(actor, r) })),
     nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null,
   };
 }
