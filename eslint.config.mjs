@@ -59,6 +59,16 @@ const config = [
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    // One client boundary: components and the domain never climb back up into `app/` (routes,
+    // pages, layouts). Server actions live in lib/actions, the browser kernel in lib/client.
+    files: ['components/**', 'lib/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(@/app|(\\.\\./)+app)(/|$)', message: 'Components and lib never import from app/: move the code to lib/ (server actions: lib/actions).' }],
+      }],
+    },
+  },
+  {
     // Scripts and tests are Node programs, not pages: Next's page rules do not apply.
     files: ['scripts/**', 'test/**', '*.config.*'],
     rules: {

@@ -55,25 +55,25 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader title={t('list.title')} description={t('list.intro')} />
       <form method="get" action="/postmortems" className="mb-4 flex flex-wrap items-end gap-2" role="search" data-testid="postmortem-filters">
-        <label className="flex min-w-48 flex-1 flex-col text-xs text-slate-600">
+        <label className="flex min-w-48 max-w-full flex-1 flex-col text-xs text-slate-600">
           {t('list.filters.words')}
           <input name="q" type="search" defaultValue={filters.q ?? ''} placeholder={t('list.search')} className="rounded-md border border-slate-300 px-3 py-2 text-sm" data-testid="postmortem-search" />
         </label>
-        <label className="flex flex-col text-xs text-slate-600">
+        <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
           {t('list.filters.service')}
           <select name="service" defaultValue={filters.service ?? ''} className={selectClass} data-testid="postmortem-filter-service">
             <option value="">{t('list.filters.any')}</option>
             {services.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-xs text-slate-600">
+        <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
           {t('list.filters.severity')}
           <select name="severity" defaultValue={filters.severity ?? ''} className={selectClass} data-testid="postmortem-filter-severity">
             <option value="">{t('list.filters.any')}</option>
             {severities.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-xs text-slate-600">
+        <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
           {t('list.filters.category')}
           <select name="category" defaultValue={filters.category ?? ''} className={selectClass} data-testid="postmortem-filter-category">
             <option value="">{t('list.filters.any')}</option>
@@ -81,7 +81,7 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
           </select>
         </label>
         {canSeeDrafts ? (
-          <label className="flex flex-col text-xs text-slate-600">
+          <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
             {t('list.filters.status')}
             <select name="status" defaultValue={filters.status ?? ''} className={selectClass} data-testid="postmortem-filter-status">
               <option value="">{t('list.filters.published')}</option>

@@ -4,9 +4,10 @@
 // applying; cancelling asks first, since everyone told about the plan hears about it.
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { ApiError } from '@/components/incidents/api-client';
+import { ApiError } from '@/lib/client/api-client';
 import type { ChangeStatus } from '@/lib/changes/status-machine';
 import { useChangeAction } from './use-change-action';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 const labels: Partial<Record<ChangeStatus, 'start' | 'complete' | 'rollBack' | 'cancel'>> = {
   in_progress: 'start',
@@ -16,6 +17,7 @@ const labels: Partial<Record<ChangeStatus, 'start' | 'complete' | 'rollBack' | '
 };
 
 export function LifecycleButtons({ id, version, allowed }: { id: string; version: number; allowed: ChangeStatus[] }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('changes.lifecycle');
   const { run, busy, error } = useChangeAction();
   if (allowed.length === 0) return null;
@@ -39,7 +41,7 @@ export function LifecycleButtons({ id, version, allowed }: { id: string; version
           </Button>
         );
       })}
-      {error ? <p role="alert" className="w-full text-sm text-red-600">{error instanceof ApiError && error.status === 409 ? t('conflict') : t('failed', { message: error.message })}</p> : null}
+      {error ? <p role="alert" className="w-full text-sm text-red-600">{error instanceof ApiError && error.status === 409 ? t('conflict') : t('failed', { message: presenter.message(error) })}</p> : null}
     </div>
   );
 }

@@ -5,15 +5,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { LinkChangeOutput, RecentChangesOutput } from '@/lib/changes/recent-changes-schemas';
 import { ChangeStatusBadge, ShortNoticeBadge } from './change-badges';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 const key = (ref: string, hours: number) => ['changes', 'recent-for-incident', ref, hours] as const;
 
 export function RecentChangesPanel({ incidentRef, hours, initial, canWrite, hasServices }: { incidentRef: string; hours: number; initial: RecentChangesOutput; canWrite: boolean; hasServices: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('changes');
   const format = useFormatter();
   const queryClient = useQueryClient();
@@ -51,7 +53,7 @@ export function RecentChangesPanel({ incidentRef, hours, initial, canWrite, hasS
           </li>
         ))}
       </ul>
-      {link.error ? <p role="alert" className="mt-2 text-sm text-red-600">{t('recent.failed', { message: link.error.message })}</p> : null}
+      {link.error ? <p role="alert" className="mt-2 text-sm text-red-600">{t('recent.failed', { message: presenter.message(link.error) })}</p> : null}
     </Card>
   );
 }

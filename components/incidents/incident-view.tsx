@@ -58,24 +58,35 @@ export function IncidentView({ initialIncident, initialTimeline, canWrite, viewe
           </ErrorBanner>
         </div>
       ) : null}
-      <div className="grid gap-4 lg:grid-cols-3">
-        <div className="space-y-4 lg:col-span-2">
-          <IncidentDetails incident={incident} {...edit} />
-          <Card title={t('timeline')}>
-            {canWrite ? (
-              <div className="mb-4">
-                <TimelineComposer incidentId={incident.id} />
-              </div>
-            ) : null}
-            <Timeline incidentId={incident.id} initial={initialTimeline} canWrite={canWrite} viewerId={viewerId} />
-          </Card>
+      {/* Phones: details, who to call, then the composer and timeline; the rest after. From lg
+          up, two columns. Each column is `display: contents` below lg so that `order` can
+          interleave their cards in one stack. */}
+      <div className="flex flex-col gap-4 lg:grid lg:grid-cols-3 lg:items-start">
+        <div className="contents lg:col-span-2 lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+          <div className="order-1 min-w-0">
+            <IncidentDetails incident={incident} {...edit} />
+          </div>
+          <div className="order-3 min-w-0">
+            <Card title={t('timeline')}>
+              {canWrite ? (
+                <div className="mb-4">
+                  <TimelineComposer incidentId={incident.id} />
+                </div>
+              ) : null}
+              <Timeline incidentId={incident.id} initial={initialTimeline} canWrite={canWrite} viewerId={viewerId} />
+            </Card>
+          </div>
         </div>
-        <div className="space-y-4">
-          <KeyTimes incident={incident} {...edit} />
-          <WhoToCall services={incident.services} />
-          <SimilarKnownIssuesPanel reference={incident.reference} version={incident.version} canWrite={canWrite} />
-          <IncidentRoles incident={incident} canWrite={canWrite} people={people} onChanged={store} />
-          {canWrite ? <StakeholderUpdateComposer incident={incident} onPosted={store} /> : null}
+        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+          <div className="order-2 min-w-0">
+            <WhoToCall services={incident.services} />
+          </div>
+          <div className="order-4 min-w-0 space-y-4">
+            <KeyTimes incident={incident} {...edit} />
+            <SimilarKnownIssuesPanel reference={incident.reference} version={incident.version} canWrite={canWrite} />
+            <IncidentRoles incident={incident} canWrite={canWrite} people={people} onChanged={store} />
+            {canWrite ? <StakeholderUpdateComposer incident={incident} onPosted={store} /> : null}
+          </div>
         </div>
       </div>
     </div>

@@ -15,8 +15,9 @@ import { newIdempotencyKey } from '@/lib/offline/browser-outbox';
 import { draftKey } from '@/lib/offline/drafts';
 import { useDraft } from '@/lib/offline/use-draft';
 import type { TimelineEntryOutput } from '@/lib/timeline/schemas';
-import { ApiError, apiFetch, incidentPath, isNetworkError } from './api-client';
+import { ApiError, apiFetch, incidentPath, isNetworkError } from '@/lib/client/api-client';
 import { fromLocalInputValue, toLocalInputValue } from './datetime-input';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 interface Draft {
   whatIsHappening: string;
@@ -28,6 +29,7 @@ interface Draft {
 }
 
 export function StakeholderUpdateComposer({ incident, onPosted }: { incident: IncidentOutput; onPosted: (i: IncidentOutput) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents.stakeholder');
   const tt = useTranslations('incidents.stakeholderTemplate');
   const qc = useQueryClient();
@@ -69,9 +71,10 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
       setBanner({ ok: true, text: t('posted') });
     } catch (err) {
       if (err instanceof ApiError) {
-        setErrors(Object.fromEntries(err.issues.map((i) => [i.path, i.message])));
-        setBanner({ ok: false, text: err.message });
-      } else setBanner({ ok: false, text: isNetworkError(err) ? t('networkError') : String(err) });
+        const shown = presenter.present(err, { shows: ['whatIsHappening', 'impact', 'whatWeAreDoing', 'nextUpdateAt'] });
+        setErrors(shown.fieldErrors);
+        if (shown.banner) setBanner({ ok: false, text: shown.banner });
+      } else setBanner({ ok: false, text: isNetworkError(err) ? t('networkError') : presenter.message(err) });
     } finally {
       setBusy(false);
     }

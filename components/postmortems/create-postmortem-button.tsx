@@ -4,11 +4,13 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { pmPath } from './editor/api';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export function CreatePostmortemButton({ incidentId }: { incidentId: string }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems.editor');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,7 @@ export function CreatePostmortemButton({ incidentId }: { incidentId: string }) {
     } catch (e) {
       // 409: someone created it meanwhile; showing it is what the user wants.
       if (!(e && typeof e === 'object' && 'status' in e && e.status === 409)) {
-        setMessage(e instanceof Error ? e.message : String(e));
+        setMessage(presenter.message(e));
         setBusy(false);
         return;
       }

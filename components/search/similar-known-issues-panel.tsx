@@ -6,13 +6,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiFetch, ApiError } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Card } from '@/components/ui/card';
 import type { IncidentSimilarOutput, SimilarKnownIssue } from '@/lib/search/schemas';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 const REFRESH_MS = 60_000;
 
 export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { reference: string; version: number; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('search.similar');
   const tSeen = useTranslations('search.seenBefore');
   const queryClient = useQueryClient();
@@ -34,7 +36,7 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
       await (link ? apiFetch(base, { method: 'POST', body: { incident: reference } }) : apiFetch(`${base}/${encodeURIComponent(reference)}`, { method: 'DELETE' }));
       await queryClient.invalidateQueries({ queryKey: key });
     } catch (e) {
-      setError(t('failed', { message: e instanceof ApiError ? e.message : String(e) }));
+      setError(t('failed', { message: presenter.message(e) }));
     } finally {
       setPending(null);
     }
@@ -59,7 +61,7 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
       {k.snippet && !linked ? <p className="mt-1 break-words text-xs text-slate-600 [&_mark]:bg-yellow-200" dangerouslySetInnerHTML={{ __html: k.snippet }} /> : null}
       <p className="mt-1 text-xs">
         <span className="font-medium text-slate-600">{tSeen('workaround')}: </span>
-        <span className="whitespace-pre-wrap break-words text-slate-800">{k.workaround.trim() ? k.workaround.slice(0, 500) : tSeen('noWorkaround')}</span>
+        <span className="whitespace-pre-wrap break-words text-slate-800">{k.workaroundText.trim() ? k.workaroundText.slice(0, 500) : tSeen('noWorkaround')}</span>
       </p>
     </li>
   );

@@ -4,7 +4,7 @@
 // it by id and version, so arrivals may come twice or out of order without harm.
 import type { QueryClient } from '@tanstack/react-query';
 import { incidentKeys } from '@/components/incidents/query-keys';
-import { ApiError, apiFetch, incidentPath } from '@/components/incidents/api-client';
+import { ApiError, apiFetch, incidentPath } from '@/lib/client/api-client';
 import { coalescingRunner } from '@/lib/kernel/coalescing-runner';
 import { mergeEntries, type TimelineState } from '@/lib/realtime/timeline-state';
 import type { TimelineEntryOutput, TimelineHistoryOutput, TimelineListOutput } from '@/lib/timeline/schemas';

@@ -21,6 +21,8 @@ export interface ErrorIssue {
   path: string;
   message: string;
   code?: string;
+  /** What the browser needs to say it in the reader's language (e.g. minimum, format, slug). */
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {

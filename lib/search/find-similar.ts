@@ -14,6 +14,7 @@ import { prepareSearchQuery, type PreparedSearchQuery } from './prepared-query.t
 import type { IncidentSimilarOutput, SimilarKnownIssue, SimilarOutput, SimilarQuery } from './schemas.ts';
 import { incidentCandidates, incidentSnippet } from './search-incidents.ts';
 import { searchKnownIssues } from './search-known-issues.ts';
+import { markdownToText } from '../markdown/markdown-to-text.ts';
 
 const SAME_SERVICE_BOOST = 1.5;
 /** Enough text for a good match without making the query slow. */
@@ -43,7 +44,7 @@ async function similarKnownIssues(
       const d = details.get(h.id);
       if (!d) return [];
       const boost = d.services.some((s) => wanted.has(s)) ? SAME_SERVICE_BOOST : 1;
-      return [{ id: h.id, title: h.title, status: d.status as KnownIssueStatus, snippet: h.snippet, workaround: d.workaround, services: d.services, score: Math.round(h.score * boost * 10_000) / 10_000 }];
+      return [{ id: h.id, title: h.title, status: d.status as KnownIssueStatus, snippet: h.snippet, workaround: d.workaround, workaroundText: markdownToText(d.workaround), services: d.services, score: Math.round(h.score * boost * 10_000) / 10_000 }];
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
@@ -96,7 +97,7 @@ export async function incidentSimilarKnownIssues(db: Db, { actor, ref, limit = 5
   ]);
   const linked = linkedIds.flatMap((kid) => {
     const d = details.get(kid);
-    return d ? [{ id: d.id, title: d.title, status: d.status as KnownIssueStatus, snippet: '', workaround: d.workaround, services: d.services, score: 0 }] : [];
+    return d ? [{ id: d.id, title: d.title, status: d.status as KnownIssueStatus, snippet: '', workaround: d.workaround, workaroundText: markdownToText(d.workaround), services: d.services, score: 0 }] : [];
   });
   return { suggestions, linked };
 }

@@ -6,6 +6,7 @@ import { hasRole, requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import type { ListSubscriptionsQuery, SubscriptionListOutput } from './schemas.ts';
+import { canManageSubscription } from './can-manage-subscription.ts';
 import { subscriptionSelect, toSubscriptionOutput } from './subscription-output.ts';
 import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
 import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
@@ -24,8 +25,8 @@ export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Act
     where: { AND: filters },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: pageTake(input.limit),
-    select: subscriptionSelect,
+    select: { ...subscriptionSelect, userId: true, teamId: true },
   });
   const page = takePage(rows, input.limit, encodeCreatedAtCursor);
-  return { items: page.items.map(toSubscriptionOutput), nextCursor: page.nextCursor };
+  return { items: page.items.map((r) => ({ ...toSubscriptionOutput(r), canManage: canManageSubscription(actor, r) })), nextCursor: page.nextCursor };
 }

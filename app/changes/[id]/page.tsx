@@ -22,6 +22,7 @@ import { listNotificationsQuery } from '@/lib/notifications/delivery-schemas';
 import { listNotifications } from '@/lib/notifications/list-notifications';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
 import { orNotFound } from '../../services/or-not-found';
+import { Markdown } from '@/components/ui/markdown';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('changes'))('title') };
@@ -68,7 +69,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         <div className="flex flex-col gap-4 lg:col-span-2">
           <Card title={t('detail.description')}>
             {change.description
-              ? <div className="prose prose-sm max-w-none break-words text-sm text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto" data-testid="change-description" dangerouslySetInnerHTML={{ __html: renderMarkdown(change.description) }} />
+              ? <Markdown html={renderMarkdown(change.description)} className="text-slate-800" testId="change-description" />
               : <p className="text-slate-500">{t('detail.none')}</p>}
           </Card>
           <Card title={t('detail.expectedImpact')}>{text(change.expectedImpact)}</Card>

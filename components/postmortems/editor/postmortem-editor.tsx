@@ -5,7 +5,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { buttonClass } from '@/components/ui/button';
 import type { ActionItemOutput } from '@/lib/action-items/schemas';
 import type { PostmortemOutput, SectionOutput } from '@/lib/postmortems/schemas';

@@ -5,10 +5,11 @@
 // entries" rewrites the timeline section from them, which stays editable as text.
 import { useTranslations, useFormatter } from 'next-intl';
 import { useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { timelineMarkdown } from '@/lib/postmortems/prefill';
 import { timelineEntryPath } from './api';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export interface PickableEntry {
   id: string;
@@ -18,6 +19,7 @@ export interface PickableEntry {
 }
 
 export function TimelinePicker({ incidentId, entries, editable, onUse }: { incidentId: string; entries: PickableEntry[]; editable: boolean; onUse: (markdown: string) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems.editor.timeline');
   const format = useFormatter();
   const [list, setList] = useState(entries);
@@ -29,7 +31,7 @@ export function TimelinePicker({ incidentId, entries, editable, onUse }: { incid
       const out = await apiFetch<PickableEntry>(timelineEntryPath(incidentId, entry.id), { method: 'PATCH', body: { highlighted: !entry.highlighted } });
       setList(list.map((e) => (e.id === entry.id ? { ...e, highlighted: out.highlighted } : e)));
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(presenter.message(e));
     }
   }
 
