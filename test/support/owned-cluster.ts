@@ -3,7 +3,7 @@
 // PostgreSQL cluster a test owns"). Trust authentication on loopback, UTF-8 (search needs it).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { findFreePort } from '@/lib/db/ports';
+import { findFreePort } from '../../lib/db/ports.ts';
 
 export interface OwnedCluster {
   url: string;
