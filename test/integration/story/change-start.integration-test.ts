@@ -106,3 +106,70 @@ describe('who may move and edit a change', () => {
     expect(new Set(theirs.items.map((i) => i.recipient.name))).toEqual(new Set(['Team top']));
   });
 });
+
+describe('recent changes on an open incident', () => {
+  it('shows a dependency change started after the declaration as "started during", an upcoming one as "about to change", and stops looking ahead once resolved', async () => {
+    const { announceChange } = await import('@/lib/changes/announce-change');
+    const { declareIncident } = await import('@/lib/incidents/declare-incident');
+    const { listRecentChangesForIncident } = await import('@/lib/changes/list-recent-changes-for-incident');
+    const { recentChangesQuery } = await import('@/lib/changes/recent-changes-schemas');
+    const chain = await createChain(db);
+    const responder = await createTestActor(db, 'responder');
+    const announce = async (hours: number) => (await announceChange(db, {
+      actor: responder.actor,
+      input: { service: chain.base.slug, kind: 'credential', title: `token lifetime ${hours}`, description: '', risk: 'high', scheduledAt: hoursFromNow(hours), expectedImpact: '', rollbackPlan: '', externalRef: '' },
+    })).change;
+    const incident = await declareIncident(db, {
+      actor: responder.actor,
+      input: { title: '调用服务失败', severity: 'SEV2', summary: '', services: [chain.top.slug], impact: '', customerFacing: false, drill: false, startedAt: new Date(Date.now() - 30 * 60_000).toISOString() },
+    });
+    // Announced for tomorrow, started now — after the incident was declared.
+    const startedDuring = await announce(20);
+    await db.changeEvent.update({ where: { id: startedDuring.id }, data: { status: 'in_progress', startedAt: new Date() } });
+    const soon = await announce(2);
+    const later = await announce(30);
+
+    const open = await listRecentChangesForIncident(db, { actor: responder.actor, ref: incident.reference, input: recentChangesQuery.parse({}) });
+    expect(open.window.open).toBe(true);
+    expect(open.items.map((i) => [i.change.id, i.relation])).toEqual([[startedDuring.id, 'started_during'], [soon.id, 'upcoming']]);
+    expect(open.items.some((i) => i.change.id === later.id)).toBe(false);
+
+    await db.incident.update({ where: { id: incident.id }, data: { status: 'resolved', resolvedAt: new Date() } });
+    const resolved = await listRecentChangesForIncident(db, { actor: responder.actor, ref: incident.reference, input: recentChangesQuery.parse({}) });
+    expect(resolved.window.open).toBe(false);
+    expect(resolved.items.map((i) => [i.change.id, i.relation])).toEqual([[startedDuring.id, 'started_during']]);
+  });
+});
+
+describe('who to call on an incident', () => {
+  it('lists the incident\'s own services first, then owners of dependencies with a change in the window or an open incident', async () => {
+    const { announceChange } = await import('@/lib/changes/announce-change');
+    const { declareIncident } = await import('@/lib/incidents/declare-incident');
+    const { GET } = await import('@/app/api/v1/incidents/[ref]/who-to-call/route');
+    const chain = await createChain(db);
+    await db.serviceContact.create({ data: { serviceId: chain.base.id, name: 'Security on-call', phone: '+86 10 1234', position: 0 } });
+    const responder = await createTestActor(db, 'responder');
+    const declare = (service: string, title: string) => declareIncident(db, {
+      actor: responder.actor,
+      input: { title, severity: 'SEV2', summary: '', services: [service], impact: '', customerFacing: false, drill: false },
+    });
+    const incident = await declare(chain.top.slug, 'CRM calls failing');
+    const quiet = await (await import('@/lib/incidents/list-who-to-call')).listWhoToCall(db, { actor: responder.actor, ref: incident.reference });
+    expect(quiet.services.map((s) => s.slug)).toEqual([chain.top.slug]);
+    expect(quiet.dependencies).toEqual([]);
+
+    const { change } = await announceChange(db, {
+      actor: responder.actor,
+      input: { service: chain.base.slug, kind: 'credential', title: 'OAuth token lifetime 24 h → 1 h', description: '', risk: 'high', scheduledAt: hoursFromNow(1), expectedImpact: '', rollbackPlan: '', externalRef: '' },
+    });
+    const other = await declare(chain.middle.slug, 'order service slow');
+    const viewer = await createTestActor(db, 'viewer');
+    const res = await callRoute(GET, { headers: viewer.headers, params: { ref: incident.reference } });
+    expect(res.status).toBe(200);
+    expect(res.body.services.map((s: { slug: string }) => s.slug)).toEqual([chain.top.slug]);
+    expect(res.body.dependencies).toMatchObject([
+      { slug: chain.middle.slug, depth: 1, changes: [], incidents: [{ reference: other.reference }] },
+      { slug: chain.base.slug, depth: 2, ownerTeam: { name: 'Team base' }, contacts: [{ name: 'Security on-call', phone: '+86 10 1234' }], changes: [{ id: change.id, title: 'OAuth token lifetime 24 h → 1 h' }], incidents: [] },
+    ]);
+  });
+});
