@@ -1,7 +1,7 @@
 'use client';
 // "Start the postmortem": creates it from the template (prefilled from the incident and its
 // highlighted entries), then shows the editor.
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { apiFetch } from '@/components/incidents/api-client';
@@ -11,13 +11,16 @@ import { pmPath } from './editor/api';
 export function CreatePostmortemButton({ incidentId }: { incidentId: string }) {
   const t = useTranslations('postmortems.editor');
   const router = useRouter();
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   async function create() {
     setBusy(true);
     setMessage(null);
     try {
-      await apiFetch(pmPath(incidentId), { method: 'POST' });
+      // The prefill is written for its author: their language and their clock.
+      const q = new URLSearchParams({ locale, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      await apiFetch(`${pmPath(incidentId)}?${q}`, { method: 'POST' });
     } catch (e) {
       // 409: someone created it meanwhile; showing it is what the user wants.
       if (!(e && typeof e === 'object' && 'status' in e && e.status === 409)) {

@@ -86,6 +86,7 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
     ['dueAt', when(payload.dueAt)],
     ['nextUpdateAt', when(payload.nextUpdateAt)],
     ['announcedBy', str(payload.announcedBy)],
+    ['reviewRequestedBy', event === 'postmortem_review_requested' ? str(payload.requestedBy) : undefined],
     ['viaService', nameOf(payload.viaService)],
   ];
   const lines = fields.filter((f): f is [string, string] => !!f[1]).map(([k, value]) => t(`notifications.field.${k}`, { value }));
