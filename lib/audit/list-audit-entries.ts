@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { resolveEntityNames } from './resolve-entity-names.ts';
 import type { AuditListOutput, ListAuditQuery } from './schemas.ts';
 
 function whereOf(q: ListAuditQuery): Prisma.AuditLogWhereInput {
@@ -30,8 +31,9 @@ export async function listAuditEntries(db: DbTx, { actor, input }: { actor: Acto
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
+  const names = await resolveEntityNames(db, page);
   return {
-    items: page.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })),
+    items: page.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString(), entity: names.get(`${r.entityType}:${r.entityId}`) ?? null })),
     nextCursor: rows.length > input.limit && last ? last.id.toString() : null,
   };
 }

@@ -84,3 +84,14 @@ describe('the demo data set', () => {
     await expect(unloadDemoData(db, { actor: admin })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('the audit log', () => {
+  it('names the entities it lists (incident reference and title, team name) and links their pages', async () => {
+    const { listAuditEntries } = await import('@/lib/audit/list-audit-entries');
+    const { listAuditQuery } = await import('@/lib/audit/schemas');
+    const admin = await createTestActor(db, 'admin');
+    const incident = await declare(db, admin.actor, { title: '调用服务失败 audit' });
+    const page = await listAuditEntries(db, { actor: admin.actor, input: listAuditQuery.parse({ entityType: 'incident', entityId: incident.id }) });
+    expect(page.items[0]?.entity).toEqual({ name: `${incident.reference} 调用服务失败 audit`, href: `/incidents/${incident.reference}` });
+  });
+});
