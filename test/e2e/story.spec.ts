@@ -26,7 +26,7 @@ async function json<T>(res: Promise<{ status: () => number; json: () => Promise<
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
 async function declare(api: APIRequestContext, data: Record<string, unknown>) {
-  return json<{ id: string; reference: string; version: number }>(api.post('/api/v1/incidents', { data: { summary: '', impact: '', ...data } }), 201);
+  return json<{ id: string; reference: string; title: string; version: number }>(api.post('/api/v1/incidents', { data: { summary: '', impact: '', ...data } }), 201);
 }
 
 test('an early start on a dependency during an open incident: asked, recorded, shown on the incident and on home', async ({ browser, baseURL }) => {
