@@ -46,6 +46,7 @@ export async function submitPostmortem(db: Db, { actor, ref, input }: { actor: A
     const everyone = await tx.postmortemReviewer.findMany({ where: { postmortemId: pm.id }, select: { userId: true } });
     await enqueueDirectNotifications(tx, {
       event: 'postmortem_review_requested',
+      reason: 'review_request',
       subject: { type: 'postmortem', id: pm.id },
       recipients: everyone.flatMap((r) => [{ userId: r.userId, channelType: 'inbox' as const }, { userId: r.userId, channelType: 'email' as const }]),
       payload: { title: incident.title, reference: pm.reference, severity: pm.severity, requestedBy: actor.label, linkPath: `/incidents/${pm.reference}/postmortem` },

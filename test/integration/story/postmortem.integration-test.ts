@@ -79,7 +79,7 @@ describe('reviewers', () => {
 
     const inbox = await listInbox(db, { actor: reviewer.actor, input: listInboxQuery.parse({}) });
     const asked = inbox.items.find((i) => i.event === 'postmortem_review_requested');
-    expect(asked).toMatchObject({ title: '调用服务失败', path: `/incidents/${incident.reference}/postmortem` });
+    expect(asked).toMatchObject({ title: '调用服务失败', reason: 'review_request', path: `/incidents/${incident.reference}/postmortem` });
     expect(await db.notificationMessage.count({ where: { event: 'postmortem_review_requested', recipientUserId: reviewer.userId, channelType: 'email' } })).toBe(1);
     expect((await listInbox(db, { actor: bystander.actor, input: listInboxQuery.parse({}) })).items.some((i) => i.event === 'postmortem_review_requested' && i.title === '调用服务失败')).toBe(false);
 
