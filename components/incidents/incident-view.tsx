@@ -9,6 +9,7 @@ import { Timeline } from '@/components/timeline/timeline';
 import { TimelineComposer } from '@/components/timeline/timeline-composer';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
+import type { DependencyContactOutput } from '@/lib/incidents/who-to-call-schemas';
 import { enableOfflineReload } from '@/lib/offline/service-worker';
 import type { TimelineState } from '@/lib/realtime/timeline-state';
 import { ConflictPanel } from './conflict-panel';
@@ -29,9 +30,11 @@ interface Props {
   /** The signed-in person: the outbox sends only what they wrote. */
   viewerId: string | null;
   people: Person[];
+  /** Owners of dependencies that changed or are failing (server-rendered). */
+  dependencyContacts?: DependencyContactOutput[];
 }
 
-export function IncidentView({ initialIncident, initialTimeline, canWrite, viewerId, people }: Props) {
+export function IncidentView({ initialIncident, initialTimeline, canWrite, viewerId, people, dependencyContacts = [] }: Props) {
   const t = useTranslations('incidents.page');
   const { data } = useIncident(initialIncident);
   const incident = data ?? initialIncident;
@@ -79,7 +82,7 @@ export function IncidentView({ initialIncident, initialTimeline, canWrite, viewe
         </div>
         <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
           <div className="order-2 min-w-0">
-            <WhoToCall services={incident.services} />
+            <WhoToCall services={incident.services} dependencies={dependencyContacts} />
           </div>
           <div className="order-4 min-w-0 space-y-4">
             <KeyTimes incident={incident} {...edit} />

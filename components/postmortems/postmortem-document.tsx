@@ -4,26 +4,39 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ActionItemOutput } from '@/lib/action-items/schemas';
 import type { PostmortemOutput } from '@/lib/postmortems/schemas';
-import type { FactorOutput } from '@/lib/root-causes/schemas';
+import { isStructuredSection } from '@/lib/postmortems/template';
+import type { DetectionOutput, FactorOutput } from '@/lib/root-causes/schemas';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
 import { Markdown } from '@/components/ui/markdown';
 import { Table } from '@/components/ui/table';
 
 
-export async function PostmortemDocument({ postmortem, factors, actionItems }: { postmortem: PostmortemOutput; factors: FactorOutput[]; actionItems: ActionItemOutput[] }) {
+export async function PostmortemDocument({ postmortem, factors, actionItems, detection }: { postmortem: PostmortemOutput; factors: FactorOutput[]; actionItems: ActionItemOutput[]; detection: DetectionOutput }) {
   const t = await getTranslations('postmortems');
+  const ts = await getTranslations('story.postmortem');
   const format = await getFormatter();
   return (
     <div className="flex flex-col gap-6 print:gap-4">
       {postmortem.sections.map((s) => (
         <section key={s.key} className="break-inside-avoid-page" data-testid={`postmortem-section-${s.key}`}>
           <h2 className="mb-2 border-b border-slate-200 pb-1 text-lg font-semibold">{t(`sections.${s.key}`)}</h2>
-          {s.body.trim() ? (
+          {/* One source per section: structured sections show their data, never a text copy;
+              root causes show the factors, with the text only as an optional narrative. */}
+          {isStructuredSection(s.key) ? null : s.body.trim() ? (
             // Markdown rendered by renderMarkdown(): raw HTML disabled, then sanitised.
             <Markdown html={renderMarkdown(s.body)} className="text-slate-800" />
-          ) : (
+          ) : s.key === 'root_causes' && factors.length ? null : (
             <p className="text-sm italic text-slate-500">{t('page.empty')}</p>
           )}
+          {s.key === 'detection' ? (
+            detection.version > 0 ? (
+              <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="postmortem-detection">
+                <dt className="font-medium text-slate-600">{t('detection.method')}</dt><dd className="whitespace-pre-wrap">{detection.method || '—'}</dd>
+                <dt className="font-medium text-slate-600">{t('detection.detectedBy')}</dt><dd>{detection.detectedBy || '—'}</dd>
+                <dt className="font-medium text-slate-600">{t('detection.whyNotEarlier')}</dt><dd className="whitespace-pre-wrap">{detection.whyNotEarlier || '—'}</dd>
+              </dl>
+            ) : <p className="text-sm italic text-slate-500">{ts('detectionNone')}</p>
+          ) : null}
           {s.key === 'root_causes' && factors.length ? (
             <ul className="mt-3 flex flex-col gap-2" data-testid="postmortem-factors">
               {factors.map((f) => (

@@ -16,6 +16,7 @@ const REFRESH_MS = 60_000;
 export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { reference: string; version: number; canWrite: boolean }) {
   const presenter = useErrorPresenter();
   const t = useTranslations('search.similar');
+  const ts = useTranslations('story.similar');
   const tSeen = useTranslations('search.seenBefore');
   const queryClient = useQueryClient();
   const key = ['incident', reference, 'similar-known-issues'];
@@ -73,7 +74,8 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
         <h3 className="text-xs font-medium uppercase tracking-wide text-slate-500">{t('linked')}</h3>
         {data?.linked.length ? <ul className="mt-1 mb-3 flex flex-col gap-2">{data.linked.map((k) => item(k, true))}</ul> : <p className="mt-1 mb-3 text-sm text-slate-500">{t('noneLinked')}</p>}
         <p className="text-xs text-slate-500">{t('hint')}</p>
-        {data && data.suggestions.length === 0 ? <p className="mt-1 text-sm text-slate-500">{t('none')}</p> : null}
+        {/* Under a linked issue, "none matches" would contradict it: say no *other* one does. */}
+        {data && data.suggestions.length === 0 ? <p className="mt-1 text-sm text-slate-500" data-testid="similar-none">{data.linked.length ? ts('noneOther') : t('none')}</p> : null}
         {data?.suggestions.length ? <ul className="mt-1 flex flex-col gap-2">{data.suggestions.map((k) => item(k, false))}</ul> : null}
       </div>
     </Card>

@@ -5,6 +5,7 @@ import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
+import { resolveEntityNames } from './resolve-entity-names.ts';
 import type { AuditListOutput, ListAuditQuery } from './schemas.ts';
 
 function whereOf(q: ListAuditQuery): Prisma.AuditLogWhereInput {
@@ -29,7 +30,10 @@ export async function listAuditEntries(db: DbTx, { actor, input }: { actor: Acto
       id: true, at: true, actorUserId: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, requestId: true,
     },
   });
-  // The cursor is the last id itself (the query schema checks it is a number).
   const page = takePage(rows, input.limit, (last) => last.id.toString());
-  return { items: page.items.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })), nextCursor: page.nextCursor };
+  const names = await resolveEntityNames(db, page.items);
+  return {
+    items: page.items.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString(), entity: names.get(`${r.entityType}:${r.entityId}`) ?? null })),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -86,10 +86,14 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
     ['dueAt', when(payload.dueAt)],
     ['nextUpdateAt', when(payload.nextUpdateAt)],
     ['announcedBy', str(payload.announcedBy)],
+    ['reviewRequestedBy', event === 'postmortem_review_requested' ? str(payload.requestedBy) : undefined],
     ['viaService', nameOf(payload.viaService)],
   ];
   const lines = fields.filter((f): f is [string, string] => !!f[1]).map(([k, value]) => t(`notifications.field.${k}`, { value }));
   if (payload.shortNotice === true) lines.push(t('notifications.field.shortNotice'));
+  if (payload.startedEarly === true) lines.push(t('notifications.field.startedEarly', { value: when(payload.scheduledAt) ?? '' }));
+  const unacknowledged = Array.isArray(payload.unacknowledgedTeams) ? payload.unacknowledgedTeams.filter((n): n is string => typeof n === 'string') : [];
+  if (unacknowledged.length) lines.push(t('notifications.field.unacknowledgedTeams', { value: unacknowledged.join(opts.locale === 'zh-CN' ? '、' : ', ') }));
   const body = str(payload.body) ?? str(payload.summary);
   const link = linkFor(payload, opts.appUrl);
 

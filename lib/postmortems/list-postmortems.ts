@@ -1,7 +1,8 @@
 import 'server-only';
 // The postmortem library: published ones by default, newest first, filterable by service,
 // severity and root-cause category, searchable by words in the title or any section.
-// Keyset pagination on (createdAt, id).
+// Keyset pagination on (createdAt, id). `waitingForMyReview`: those in review where the actor
+// is a named reviewer who has not decided yet (the home page and the list's tab).
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
@@ -14,7 +15,9 @@ import type { ListPostmortemsQuery, PostmortemListOutput } from './schemas.ts';
 
 export async function listPostmortems(db: DbTx, { actor, query }: { actor: Actor; query: ListPostmortemsQuery }): Promise<PostmortemListOutput> {
   requireRole(actor, 'viewer');
-  const and: Prisma.PostmortemWhereInput[] = [{ status: { in: query.status?.length ? query.status : ['published'] } }];
+  const and: Prisma.PostmortemWhereInput[] = query.waitingForMyReview
+    ? [{ status: 'in_review', reviewers: { some: { userId: actor.userId ?? '00000000-0000-0000-0000-000000000000', decision: 'pending' } } }]
+    : [{ status: { in: query.status?.length ? query.status : ['published'] } }];
   if (query.severity?.length) and.push({ incident: { severity: { in: query.severity } } });
   if (query.service) and.push({ incident: { services: { some: { service: { slug: query.service } } } } });
   if (query.category?.length) and.push({ incident: { factors: { some: { category: { in: query.category } } } } });

@@ -12,6 +12,7 @@ import { ChangeDeliveryLog } from '@/components/notifications/change-delivery-lo
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
+import { findCanManageChange } from '@/lib/changes/can-manage-change';
 import { getBlastRadius } from '@/lib/changes/get-blast-radius';
 import { getChange } from '@/lib/changes/get-change';
 import { listAcknowledgements } from '@/lib/changes/list-acknowledgements';
@@ -40,7 +41,8 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const radius = await getBlastRadius(db, { actor, id });
   const acknowledgements = await listAcknowledgements(db, { actor, id });
   const knownIssues = await listRelatedKnownIssues(db, { actor, id });
-  const canWrite = hasRole(actor, 'responder');
+  const canWrite = hasRole(actor, 'responder') && (await findCanManageChange(db, { actor, id }));
+  const ts = await getTranslations('story.changeStart');
   const deliveries = await listNotifications(db, { actor, input: listNotificationsQuery.parse({ subjectType: 'change', subjectId: id, limit: 200 }) });
   const t = await getTranslations('changes');
   const format = await getFormatter();
@@ -63,6 +65,14 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
         <div className="mb-4 flex flex-wrap items-start gap-3">
           <LifecycleButtons id={change.id} version={change.version} allowed={change.allowedStatuses} />
           <EditChangeForm change={change} />
+        </div>
+      ) : hasRole(actor, 'responder') ? (
+        <p className="mb-4 text-sm text-slate-600" data-testid="change-managed-by">{ts('managedBy', { team: change.service.ownerTeam?.name ?? '—' })}</p>
+      ) : null}
+      {change.startedEarly || change.startedUnacknowledgedTeams.length ? (
+        <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="change-started-with-overrides">
+          {change.startedEarly && change.startedAt ? <p>{ts('startedEarly', { started: when(change.startedAt), scheduled: when(change.scheduledAt) })}</p> : null}
+          {change.startedUnacknowledgedTeams.length ? <p>{ts('startedUnacknowledged', { teams: change.startedUnacknowledgedTeams.join(ts('separator')) })}</p> : null}
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-3">

@@ -3,8 +3,9 @@ import { RecentChangesPanel } from '@/components/changes/recent-changes-panel';
 import { IncidentView } from '@/components/incidents/incident-view';
 import { hasRole } from '@/lib/auth/roles';
 import { listRecentChangesForIncident } from '@/lib/changes/list-recent-changes-for-incident';
-import { DEFAULT_RECENT_CHANGE_HOURS } from '@/lib/changes/recent-changes-schemas';
+import { DEFAULT_RECENT_CHANGE_HOURS, DEFAULT_UPCOMING_CHANGE_HOURS } from '@/lib/changes/recent-changes-schemas';
 import { getDb } from '@/lib/db/client';
+import { listWhoToCall } from '@/lib/incidents/list-who-to-call';
 import { listMemberCandidates } from '@/lib/teams/list-member-candidates';
 import { listNewestTimeline } from '@/lib/timeline/list-timeline';
 import { loadIncidentPage } from './load-incident';
@@ -21,10 +22,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ ref: 
   const { actor, incident } = await loadIncidentPage((await params).ref);
   const db = getDb();
   const canWrite = hasRole(actor, 'responder');
-  const [timeline, people, recentChanges] = await Promise.all([
+  const [timeline, people, recentChanges, whoToCall] = await Promise.all([
     listNewestTimeline(db, { actor, ref: incident.id, limit: INITIAL_ENTRIES }),
     canWrite ? listMemberCandidates(db, { actor }) : Promise.resolve([]),
-    listRecentChangesForIncident(db, { actor, ref: incident.id, input: { hours: DEFAULT_RECENT_CHANGE_HOURS } }),
+    listRecentChangesForIncident(db, { actor, ref: incident.id, input: { hours: DEFAULT_RECENT_CHANGE_HOURS, upcomingHours: DEFAULT_UPCOMING_CHANGE_HOURS } }),
+    listWhoToCall(db, { actor, ref: incident.id }),
   ]);
   return (
     <>
@@ -34,6 +36,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ ref: 
         canWrite={canWrite}
         viewerId={actor.userId}
         people={people}
+        dependencyContacts={whoToCall.dependencies}
       />
       <RecentChangesPanel incidentRef={incident.id} hours={DEFAULT_RECENT_CHANGE_HOURS} initial={recentChanges} canWrite={canWrite} hasServices={incident.services.length > 0} />
     </>

@@ -17,7 +17,7 @@ import { Table } from '@/components/ui/table';
 type Changes = Partial<Pick<ActionItemOutput, 'kind' | 'title' | 'dueDate' | 'priority' | 'status' | 'externalUrl'>> & { ownerUserId?: string | null };
 
 
-export function ActionItemsEditor({ incidentId, items, people, editable, onItems }: { incidentId: string; items: ActionItemOutput[]; people: PersonOption[]; editable: boolean; onItems: (items: ActionItemOutput[]) => void }) {
+export function ActionItemsEditor({ incidentId, items, people, editable, canDelete = true, onItems }: { incidentId: string; items: ActionItemOutput[]; people: PersonOption[]; editable: boolean; canDelete?: boolean; onItems: (items: ActionItemOutput[]) => void }) {
   const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const [message, setMessage] = useState<string | null>(null);
@@ -111,7 +111,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
                   <Input type="url" aria-label={t('editor.actionItems.link')} placeholder="https://" defaultValue={a.externalUrl ?? ''} readOnly={!editable} onBlur={(e) => (e.target.value.trim() || null) !== a.externalUrl && void patch(a, { externalUrl: e.target.value.trim() || null })} />
                 </td>
                 <td className={cell}>
-                  {editable ? <Button variant="ghost" onClick={() => void remove(a)} aria-label={t('editor.actionItems.deleteNamed', { title: a.title })}>×</Button> : null}
+                  {editable && canDelete ? <Button variant="ghost" onClick={() => void remove(a)} aria-label={t('editor.actionItems.deleteNamed', { title: a.title })}>×</Button> : null}
                 </td>
               </tr>
             ))}

@@ -70,14 +70,12 @@ function FactorForm({ initial, busy, submitLabel, onSubmit, onCancel, testId }: 
 export function FactorsEditor({
   incidentId,
   factors,
-  detection,
   knownIssues,
   editable,
   onFactors,
 }: {
   incidentId: string;
   factors: FactorOutput[];
-  detection: DetectionOutput;
   knownIssues: KnownIssueOption[];
   editable: boolean;
   onFactors: (f: FactorOutput[]) => void;
@@ -219,12 +217,11 @@ export function FactorsEditor({
         )
       ) : null}
       {message ? <p role="alert" className="mt-2 text-sm text-red-700" data-testid="factors-message">{message}</p> : null}
-      <DetectionEditor incidentId={incidentId} initial={detection} editable={editable} />
     </Card>
   );
 }
 
-function DetectionEditor({ incidentId, initial, editable }: { incidentId: string; initial: DetectionOutput; editable: boolean }) {
+export function DetectionEditor({ incidentId, initial, editable }: { incidentId: string; initial: DetectionOutput; editable: boolean }) {
   const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const [d, setD] = useState(initial);

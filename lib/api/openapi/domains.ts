@@ -6,6 +6,7 @@ import { actionItemsPaths } from '../../action-items/openapi.ts';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
+import { homePaths } from '../../home/openapi.ts';
 import { inboxPaths } from '../../inbox/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
@@ -21,6 +22,7 @@ import { usersPaths } from '../../users/openapi.ts';
 import { healthPaths } from './health-paths.ts';
 
 export const domainPaths: ZodOpenApiPathsObject[] = [
+  homePaths,
   incidentsPaths,
   realtimePaths,
   changesPaths,

@@ -197,7 +197,7 @@ describe('the outbox', () => {
     const { middle, base } = await createChain(db);
     const { transitionChange } = await import('@/lib/changes/transition-change');
     const { change } = await announceChange(db, { actor: responder.actor, input: announceInput(base.slug) });
-    await transitionChange(db, { actor: responder.actor, id: change.id, input: { status: 'in_progress' } });
+    await transitionChange(db, { actor: responder.actor, id: change.id, input: { status: 'in_progress', confirmEarlyStart: true } });
     await transitionChange(db, { actor: responder.actor, id: change.id, input: { status: 'rolled_back' } });
     const events = await db.notificationMessage.findMany({ where: { subjectId: change.id, recipientTeamId: middle.teamId }, orderBy: { createdAt: 'asc' }, select: { event: true, payload: true } });
     expect(events.map((e) => e.event)).toEqual(['change_announced', 'change_starting', 'change_completed']);
