@@ -9,7 +9,6 @@ import type { Locale } from '../i18n/locales.ts';
 import { nudgeWorker } from '../notifications/nudge-worker.ts';
 import { statusPageTranslator } from './page-messages.ts';
 import { pick } from './public-text.ts';
-import { newToken } from './tokens.ts';
 
 export async function notifyPageSubscribers(tx: DbTx, { pageId, updateId, incidentId }: { pageId: string; updateId: string; incidentId: string }): Promise<number> {
   const update = await tx.statusPageUpdate.findUniqueOrThrow({
@@ -23,7 +22,7 @@ export async function notifyPageSubscribers(tx: DbTx, { pageId, updateId, incide
   const affected = [...new Set([...impacts, ...services].map((s) => s.serviceId))];
   const subscribers = await tx.statusPageSubscriber.findMany({
     where: { pageId, confirmedAt: { not: null }, OR: [{ serviceId: null }, { serviceId: { in: affected } }] },
-    select: { id: true, channel: true, target: true, locale: true },
+    select: { id: true, channel: true, target: true, locale: true, unsubscribeToken: true },
   });
   if (subscribers.length === 0) return 0;
   const rows: Prisma.NotificationMessageCreateManyInput[] = [];
@@ -35,7 +34,7 @@ export async function notifyPageSubscribers(tx: DbTx, { pageId, updateId, incide
     const workaround = pick({ en: update.workaroundEn, zh: update.workaroundZh }, locale);
     const body = [
       `${t(`updateStatus.${update.status}`)}: ${pick({ en: update.bodyEn, zh: update.bodyZh }, locale)}`,
-      ...(workaround ? ['', `${t('public.workaround')}: ${workaround}`] : []),
+      ...(workaround ? ['', t('public.workaroundLine', { text: workaround })] : []),
     ].join('\n');
     rows.push({
       event: 'status_page_update',
@@ -49,14 +48,13 @@ export async function notifyPageSubscribers(tx: DbTx, { pageId, updateId, incide
         body,
         status: update.status,
         linkPath: `/status/${update.page.slug}?lang=${locale}`,
-        unsubscribePath: `/status/${update.page.slug}/unsubscribe?subscriber=${s.id}`,
+        unsubscribePath: `/status/${update.page.slug}/unsubscribe?token=${s.unsubscribeToken}`,
         unsubscribeLabel: t('email.unsubscribe'),
         target: s.channel === 'webhook' ? { url: s.target } : { address: s.target },
         locale,
       },
     });
   }
-  void newToken;
   await tx.notificationMessage.createMany({ data: rows });
   await nudgeWorker(tx);
   return rows.length;
