@@ -100,6 +100,12 @@ export interface ServeOptions {
   resolveReader?: (db: Db, req: Request) => Promise<Actor | null>;
 }
 
+// No credentials at all: anonymous, without asking next-auth (which needs a request scope).
+async function defaultReader(db: Db, req: Request): Promise<Actor | null> {
+  if (!req.headers.get('authorization') && !req.headers.get('cookie')) return null;
+  return resolveActor(db, req.headers);
+}
+
 export async function servePublic(db: Db, req: Request, opts: ServeOptions): Promise<Response> {
   const cache = opts.cache ?? getStatusPageCache();
   const url = new URL(req.url);
@@ -113,7 +119,7 @@ export async function servePublic(db: Db, req: Request, opts: ServeOptions): Pro
   }
   const restricted = view.visibility === 'internal' && !view.allowAnonymous;
   if (restricted) {
-    const reader = await (opts.resolveReader ?? ((d, r) => resolveActor(d, r.headers)))(db, req);
+    const reader = await (opts.resolveReader ?? defaultReader)(db, req);
     if (!reader) {
       if (opts.variant === 'html') return Response.redirect(`${baseUrl}/login?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`, 303);
       return Response.json({ error: { code: 'unauthorized', message: 'This status page is internal: sign in first.' } }, { status: 401 });
