@@ -8,12 +8,12 @@ import { getDb } from '../db/client.ts';
 import { logger } from '../log/logger.ts';
 import { servePublic, type PublicVariant } from './serve-public.ts';
 
-type Ctx = { params: Promise<{ slug: string }> };
+type Ctx = { params: Promise<Record<string, string>> };
 
 export function publicStatusRoute(variant: PublicVariant) {
   return async (req: Request, ctx: Ctx): Promise<Response> => {
     try {
-      const { slug } = await ctx.params;
+      const slug = (await ctx.params).slug ?? "";
       const env = getEnv();
       return await servePublic(getDb(), req, { slug, variant, appUrl: env.APP_URL ?? env.NEXTAUTH_URL ?? null });
     } catch (e) {

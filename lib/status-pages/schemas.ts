@@ -145,3 +145,30 @@ export const subscribeInput = z.object({
   locale: z.enum(['en', 'zh-CN']).optional(),
 });
 export type SubscribeInput = z.infer<typeof subscribeInput>;
+
+// --- Scheduled maintenance from a change event ---
+
+const bilingualInput = (max: number) => z.object({ en: z.string().trim().max(max).optional(), zhCN: z.string().trim().max(max).optional() });
+
+export const changeMaintenanceInput = z
+  .object({
+    show: z.boolean().meta({ description: 'Show the change as scheduled maintenance on every status page listing its service.' }),
+    endsAt: z.iso.datetime({ offset: true }).nullable().optional().meta({ description: 'End of the maintenance window (default: one hour after the scheduled time).' }),
+    impact: z.enum(componentImpacts, { error: 'Choose operational, degraded_performance, partial_outage or major_outage.' }).optional().meta({ description: 'Expected impact during the window.' }),
+    title: bilingualInput(200).optional().meta({ description: 'Public title per language (default: the change title).' }),
+    note: bilingualInput(2000).optional().meta({ description: 'What people should know, per language.' }),
+  })
+  .meta({ id: 'ChangeMaintenanceInput' });
+export type ChangeMaintenanceInput = z.infer<typeof changeMaintenanceInput>;
+
+export const changeMaintenanceOutput = z
+  .object({
+    show: z.boolean(),
+    scheduledAt: z.string(),
+    endsAt: z.string().nullable(),
+    impact: z.enum(componentImpacts),
+    title: z.object({ en: z.string(), zhCN: z.string() }),
+    note: z.object({ en: z.string(), zhCN: z.string() }),
+  })
+  .meta({ id: 'ChangeMaintenance' });
+export type ChangeMaintenanceOutput = z.infer<typeof changeMaintenanceOutput>;

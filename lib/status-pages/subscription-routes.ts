@@ -9,7 +9,7 @@ import { parseInput } from '../errors/from-zod.ts';
 import { subscribeInput } from './schemas.ts';
 import { confirmSubscription, subscribeToPage, unsubscribe } from './subscribe.ts';
 
-type Ctx = { params: Promise<{ slug: string }> };
+type Ctx = { params: Promise<Record<string, string>> };
 type Action = 'subscribe' | 'confirm' | 'unsubscribe';
 
 function clientKeyOf(req: Request): string {
@@ -37,7 +37,7 @@ async function readForm(req: Request): Promise<{ isForm: boolean; data: Record<s
 export function subscriptionRoute(action: Action) {
   return async (req: Request, ctx: Ctx): Promise<Response> => {
     const requestId = randomUUID();
-    const { slug } = await ctx.params;
+    const slug = (await ctx.params).slug ?? "";
     const url = new URL(req.url);
     const lang = url.searchParams.get('lang');
     const db = getDb();
