@@ -44,6 +44,10 @@ const envSchema = z.object({
   NOTIFY_SWEEP_SECONDS: z.coerce.number().positive().default(15),
   NOTIFY_HTTP_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   NOTIFY_ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  // Benchmarks only (npm run bench -- --only status-pages): /status-baseline?bytes=N answers a
+  // constant buffer of N bytes (at most this many), the same-server floor the status pages are
+  // compared with. Unset: 404.
+  STATUS_BENCH_BASELINE_BYTES: z.coerce.number().int().min(1).max(10_000_000).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
