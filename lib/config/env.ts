@@ -44,6 +44,8 @@ const envSchema = z.object({
   NOTIFY_SWEEP_SECONDS: z.coerce.number().positive().default(15),
   NOTIFY_HTTP_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   NOTIFY_ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  // A bare listener for the public status paths beside the Next.js server (lib/status-pages/status-server.ts).
+  STATUS_PAGES_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   // Benchmarks only (npm run bench -- --only status-pages): /status-baseline?bytes=N answers a
   // constant buffer of N bytes (at most this many), the same-server floor the status pages are
   // compared with. Unset: 404.

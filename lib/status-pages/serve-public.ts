@@ -4,6 +4,7 @@ import 'server-only';
 // feeds) once per view, and a request whose ETag matches gets a 304. In steady state a view
 // costs no database query; an internal page that needs a signed-in reader costs one (the
 // session's account is checked on every request, as everywhere in the app).
+import { createHash } from 'node:crypto';
 import type { Actor } from '../auth/actor.ts';
 import { resolveActor } from '../auth/resolve-actor.ts';
 import type { Db } from '../db/client.ts';
@@ -19,7 +20,6 @@ import type { PageView } from './page-view.ts';
 import { pick } from './public-text.ts';
 import { incidentsJson, scheduledMaintenancesJson, statusJson, statusObject, summaryJson } from './statuspage-json.ts';
 import { renderWidgetScript } from './widget.ts';
-import { createHash } from 'node:crypto';
 
 export type PublicVariant = 'html' | 'summary' | 'status' | 'incidents' | 'maintenances' | 'badge' | 'widget' | 'atom' | 'rss';
 export const notices = ['pending', 'confirmed', 'confirm_failed', 'unsubscribed', 'unsubscribe_failed', 'invalid', 'rate_limited'] as const;
@@ -45,7 +45,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 export function chooseLocale(req: Request, pageDefault: Locale): Locale {
   const lang = new URL(req.url).searchParams.get('lang');
   if (isLocale(lang)) return lang;
-  const cookie = /(?:^|;\s*)firebreak-locale=([^;]+)/.exec(req.headers.get('cookie') ?? '')?.[1];
+  const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(req.headers.get('cookie') ?? '')?.[1];
   if (cookie && isLocale(decodeURIComponent(cookie))) return decodeURIComponent(cookie) as Locale;
   for (const part of (req.headers.get('accept-language') ?? '').split(',')) {
     const tag = part.trim().split(';')[0]?.toLowerCase() ?? '';
@@ -54,7 +54,6 @@ export function chooseLocale(req: Request, pageDefault: Locale): Locale {
   }
   return pageDefault;
 }
-void LOCALE_COOKIE;
 
 function viewTag(v: PageView, extra: string): string {
   const { generatedAt: _g, ...rest } = v;
