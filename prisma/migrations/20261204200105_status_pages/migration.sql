@@ -176,6 +176,7 @@ CREATE TRIGGER status_pages_changed AFTER INSERT OR UPDATE OR DELETE ON "Inciden
 -- Incident and Service: only the columns a page reads, so that busy incident writes (timeline,
 -- search document, version bumps) do not empty the cache each time.
 CREATE TRIGGER status_pages_changed AFTER UPDATE OF status, drill, "resolvedAt", "declaredAt" OR DELETE ON "Incident" FOR EACH STATEMENT EXECUTE FUNCTION firebreak_status_pages_changed();
+CREATE TRIGGER status_pages_changed AFTER INSERT OR DELETE ON "IncidentService" FOR EACH STATEMENT EXECUTE FUNCTION firebreak_status_pages_changed();
 CREATE TRIGGER status_pages_changed AFTER INSERT OR UPDATE OR DELETE ON "ChangeEvent" FOR EACH STATEMENT EXECUTE FUNCTION firebreak_status_pages_changed();
 CREATE TRIGGER status_pages_changed AFTER UPDATE OF name, slug OR DELETE ON "Service" FOR EACH STATEMENT EXECUTE FUNCTION firebreak_status_pages_changed();
 CREATE TRIGGER status_pages_changed AFTER UPDATE OF status OR DELETE ON "Postmortem" FOR EACH STATEMENT EXECUTE FUNCTION firebreak_status_pages_changed();
