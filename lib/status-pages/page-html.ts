@@ -58,7 +58,11 @@ function bannerKey(v: PageView): string {
 // (<i></i>), only days with impact or without data carry a class and a tooltip; the whole bar
 // has a text alternative.
 function bars(c: ViewComponent, ctx: HtmlContext): string {
-  const cells = c.uptime
+  // Days before the service existed: one grey block as wide as those days.
+  const missing = c.uptime.findIndex((d) => d.uptime !== null);
+  const lead = missing === -1 ? c.uptime.length : missing;
+  const cells = (lead ? `<i class="u-none" style="flex:${lead}"></i>` : '') + c.uptime
+    .slice(lead)
     .map((d) => {
       if (d.uptime === null) return '<i class="u-none"></i>';
       if (d.worst === 'operational' || d.worst === 'under_maintenance') return '<i></i>';

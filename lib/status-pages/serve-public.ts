@@ -42,18 +42,18 @@ export function getStatusPageCache(): PageCache {
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** ?lang=, then the app's language cookie, then Accept-Language (when it names en or zh), then the page's default. */
-export function chooseLocale(req: Request, pageDefault: Locale): Locale {
-  const lang = new URL(req.url).searchParams.get('lang');
+export function chooseLocale(lang: string | null, cookieHeader: string | null, acceptLanguage: string | null, pageDefault: Locale): Locale {
   if (isLocale(lang)) return lang;
-  const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(req.headers.get('cookie') ?? '')?.[1];
+  const cookie = cookieHeader ? COOKIE.exec(cookieHeader)?.[1] : undefined;
   if (cookie && isLocale(decodeURIComponent(cookie))) return decodeURIComponent(cookie) as Locale;
-  for (const part of (req.headers.get('accept-language') ?? '').split(',')) {
+  for (const part of (acceptLanguage ?? '').split(',')) {
     const tag = part.trim().split(';')[0]?.toLowerCase() ?? '';
     if (tag.startsWith('zh')) return 'zh-CN';
     if (tag.startsWith('en')) return 'en';
   }
   return pageDefault;
 }
+const COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`);
 
 function viewTag(v: PageView, extra: string): string {
   const { generatedAt: _g, ...rest } = v;
@@ -96,35 +96,56 @@ export interface ServeOptions {
   appUrl?: string | null;
   cache?: PageCache;
   /** Resolves the reader of an internal page; defaults to the session or API token. */
-  resolveReader?: (db: Db, req: Request) => Promise<Actor | null>;
+  resolveReader?: (db: Db, headers: Headers) => Promise<Actor | null>;
+}
+
+/** What the public paths answer, as plain values: the status listener writes it to a socket as is. */
+export interface PublicAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
+/** The request as the answer needs it: the URL and a header reader (no WHATWG Request on the hot path). */
+export interface PublicRequest {
+  url: URL;
+  header: (name: string) => string | null;
+  /** Only built when an internal page needs the reader's session. */
+  headers: () => Headers;
 }
 
 // No credentials at all: anonymous, without asking next-auth (which needs a request scope).
-async function defaultReader(db: Db, req: Request): Promise<Actor | null> {
-  if (!req.headers.get('authorization') && !req.headers.get('cookie')) return null;
-  return resolveActor(db, req.headers);
+async function defaultReader(db: Db, headers: Headers): Promise<Actor | null> {
+  if (!headers.get('authorization') && !headers.get('cookie')) return null;
+  return resolveActor(db, headers);
 }
 
-export async function servePublic(db: Db, req: Request, opts: ServeOptions): Promise<Response> {
+const jsonAnswer = (status: number, body: unknown, headers: Record<string, string> = {}): PublicAnswer => ({
+  status,
+  headers: { 'content-type': JSON_TYPE, ...headers },
+  body: Buffer.from(JSON.stringify(body)),
+});
+
+export async function answerPublic(db: Db, req: PublicRequest, opts: ServeOptions): Promise<PublicAnswer> {
   const cache = opts.cache ?? getStatusPageCache();
-  const url = new URL(req.url);
+  const url = req.url;
   const baseUrl = (opts.appUrl || url.origin).replace(/\/+$/, '');
   const view = await cache.get(`view|${opts.slug}`, () => loadPageView(db, opts.slug));
   const isJson = opts.variant !== 'html';
   if (!view) {
     return isJson
-      ? Response.json({ error: { code: 'not_found', message: `No status page '${opts.slug}'.` } }, { status: 404 })
-      : new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      ? jsonAnswer(404, { error: { code: 'not_found', message: `No status page '${opts.slug}'.` } })
+      : { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not found') };
   }
   const restricted = view.visibility === 'internal' && !view.allowAnonymous;
   if (restricted) {
-    const reader = await (opts.resolveReader ?? defaultReader)(db, req);
+    const reader = await (opts.resolveReader ?? defaultReader)(db, req.headers());
     if (!reader) {
-      if (opts.variant === 'html') return Response.redirect(`${baseUrl}/login?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`, 303);
-      return Response.json({ error: { code: 'unauthorized', message: 'This status page is internal: sign in first.' } }, { status: 401 });
+      if (opts.variant === 'html') return { status: 303, headers: { location: `${baseUrl}/login?callbackUrl=${encodeURIComponent(url.pathname + url.search)}` }, body: null };
+      return jsonAnswer(401, { error: { code: 'unauthorized', message: 'This status page is internal: sign in first.' } });
     }
   }
-  const locale = chooseLocale(req, view.defaultLocale);
+  const locale = chooseLocale(url.searchParams.get('lang'), req.header('cookie'), req.header('accept-language'), view.defaultLocale);
   const noticeParam = url.searchParams.get('notice');
   const notice = opts.variant === 'html' && (notices as readonly string[]).includes(noticeParam ?? '') ? (noticeParam as Notice) : null;
   const key = `${opts.variant}|${opts.slug}|${locale}|${baseUrl}|${notice ?? ''}`;
@@ -137,6 +158,12 @@ export async function servePublic(db: Db, req: Request, opts: ServeOptions): Pro
     'x-content-type-options': 'nosniff',
   };
   if (!restricted && isJson) headers['access-control-allow-origin'] = '*';
-  if (req.headers.get('if-none-match') === out.etag) return new Response(null, { status: 304, headers });
-  return new Response(out.body as unknown as BodyInit, { status: 200, headers });
+  if (req.header('if-none-match') === out.etag) return { status: 304, headers, body: null };
+  return { status: 200, headers, body: out.body };
+}
+
+/** The same answer as a WHATWG Response, for the Next.js route handlers. */
+export async function servePublic(db: Db, req: Request, opts: ServeOptions): Promise<Response> {
+  const answer = await answerPublic(db, { url: new URL(req.url), header: (n) => req.headers.get(n), headers: () => req.headers }, opts);
+  return new Response(answer.body as unknown as BodyInit | null, { status: answer.status, headers: answer.headers });
 }

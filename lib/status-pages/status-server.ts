@@ -11,7 +11,7 @@ import type { Db } from '../db/client.ts';
 import { logger } from '../log/logger.ts';
 import { IncidentEventListener } from '../realtime/listener.ts';
 import { PageCache } from './page-cache.ts';
-import { servePublic, type PublicVariant } from './serve-public.ts';
+import { answerPublic, type PublicVariant } from './serve-public.ts';
 
 const VARIANTS: Record<string, PublicVariant> = {
   '': 'html',
@@ -56,11 +56,11 @@ export async function startStatusServer(opts: StatusServerOptions): Promise<{ cl
   await listener.ready();
   const baselines = new Map<number, Buffer>();
   const server = http.createServer((req, res) => {
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const pathname = q === -1 ? url : url.slice(0, q);
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const pathname = q === -1 ? raw : raw.slice(0, q);
     if (opts.baselineMaxBytes && pathname === '/status-baseline') {
-      const bytes = Number(new URLSearchParams(q === -1 ? '' : url.slice(q + 1)).get('bytes'));
+      const bytes = Number(new URLSearchParams(q === -1 ? '' : raw.slice(q + 1)).get('bytes'));
       if (Number.isInteger(bytes) && bytes > 0 && bytes <= opts.baselineMaxBytes) {
         let b = baselines.get(bytes);
         if (!b) baselines.set(bytes, (b = Buffer.alloc(bytes, 'x')));
@@ -72,17 +72,20 @@ export async function startStatusServer(opts: StatusServerOptions): Promise<{ cl
     const m = req.method === 'GET' || req.method === 'HEAD' ? PATH.exec(pathname) : null;
     const variant = m ? VARIANTS[m[2] ?? ''] : undefined;
     if (!m || !variant) return passThrough(req, res, opts.upstream);
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-    const request = new Request(`http://${req.headers.host ?? 'localhost'}${url}`, { headers });
-    servePublic(opts.db, request, { slug: m[1]!, variant, appUrl: opts.appUrl ?? null, cache })
-      .then(async (response) => {
-        const out: Record<string, string> = {};
-        response.headers.forEach((v, k) => (out[k] = v));
-        const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
-        if (body) out['content-length'] = String(body.length);
-        res.writeHead(response.status, out);
-        res.end(req.method === 'HEAD' ? undefined : body ?? undefined);
+    const url = new URL(raw, `http://${req.headers.host ?? 'localhost'}`);
+    const header = (name: string): string | null => {
+      const v = req.headers[name];
+      return typeof v === 'string' ? v : null;
+    };
+    const headers = () => {
+      const h = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') h.set(k, v);
+      return h;
+    };
+    answerPublic(opts.db, { url, header, headers }, { slug: m[1]!, variant, appUrl: opts.appUrl ?? null, cache })
+      .then((answer) => {
+        res.writeHead(answer.status, answer.body ? { ...answer.headers, 'content-length': answer.body.length } : answer.headers);
+        res.end(req.method === 'HEAD' ? undefined : (answer.body ?? undefined));
       })
       .catch((e: unknown) => {
         logger.error('status server failed', { path: pathname, error: e });
