@@ -18,6 +18,7 @@ export interface PublishDraft {
   textZh: string;
   workaroundEn: string;
   workaroundZh: string;
+  linkPostmortem?: boolean;
 }
 
 export const emptyPublishDraft: PublishDraft = { pages: [], titleEn: '', titleZh: '', textEn: '', textZh: '', workaroundEn: '', workaroundZh: '' };
@@ -30,7 +31,7 @@ export function publicationBody(d: PublishDraft | undefined): Record<string, unk
   const title = both(d.titleEn, d.titleZh);
   const text = both(d.textEn, d.textZh);
   const workaround = both(d.workaroundEn, d.workaroundZh);
-  return { statusPages: d.pages, ...(title ? { publicTitle: title } : {}), ...(text ? { publicText: text } : {}), ...(workaround ? { workaround } : {}) };
+  return { statusPages: d.pages, ...(title ? { publicTitle: title } : {}), ...(text ? { publicText: text } : {}), ...(workaround ? { workaround } : {}), ...(d.linkPostmortem ? { linkPostmortem: true } : {}) };
 }
 
 export function PublishFields({ value, onChange }: { value: PublishDraft; onChange: (v: PublishDraft) => void }) {
@@ -40,7 +41,7 @@ export function PublishFields({ value, onChange }: { value: PublishDraft; onChan
   if (pages.length === 0) return null;
   const set = (patch: Partial<PublishDraft>) => onChange({ ...value, ...patch });
   const toggle = (slug: string, on: boolean) => set({ pages: on ? [...value.pages, slug] : value.pages.filter((p) => p !== slug) });
-  const text = (key: keyof Omit<PublishDraft, 'pages'>, label: string, rows = 0) => (
+  const text = (key: keyof Omit<PublishDraft, 'pages' | 'linkPostmortem'>, label: string, rows = 0) => (
     <Field label={label} htmlFor={`sp-${key}`}>
       {rows ? (
         <Textarea id={`sp-${key}`} rows={rows} value={value[key]} onChange={(e) => set({ [key]: e.target.value })} data-testid={`publish-${key}`} />
@@ -71,6 +72,10 @@ export function PublishFields({ value, onChange }: { value: PublishDraft; onChan
             {text('workaroundEn', t('workaroundEn'), 2)}
             {text('workaroundZh', t('workaroundZh'), 2)}
           </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={!!value.linkPostmortem} onChange={(e) => set({ linkPostmortem: e.target.checked })} />
+            {t('linkPostmortem')}
+          </label>
         </div>
       ) : null}
     </fieldset>

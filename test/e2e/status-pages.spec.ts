@@ -89,3 +89,34 @@ test('a responder sets impact and publishes; anonymous readers see it live, with
 
   await Promise.all([anonymous.close(), noJs.close(), phone.close(), writer.context().close()]);
 });
+
+test('a change marked "show on status pages" appears as scheduled maintenance, in both languages', async ({ browser, baseURL }) => {
+  const suffix = randomBytes(3).toString('hex');
+  const { api, close } = await adminApi(browser, baseURL);
+  const responder = await createApiUser(api, 'responder', 'status-maint');
+  const service = uniqueSlug('crm');
+  expect((await api.post('/api/v1/services', { data: { slug: service, name: `CRM ${suffix}` } })).status()).toBe(201);
+  const slug = uniqueSlug('maint');
+  expect((await api.post('/api/v1/status-pages', { data: { slug, title: `Maint ${suffix}`, visibility: 'public', components: [{ service }] } })).status()).toBe(201);
+  await close();
+
+  const writer = await signedIn(browser, baseURL, responder.email, responder.password);
+  const announced = await writer.request.post('/api/v1/changes', { data: { service, kind: 'credential', title: `Internal token rotation ${suffix}`, scheduledAt: new Date(Date.now() + 3_600_000).toISOString() } });
+  expect(announced.status()).toBe(201);
+  const change = (await announced.json()) as { id: string };
+  await writer.goto(`/changes/${change.id}`);
+  const editor = writer.getByTestId('maintenance-editor');
+  await editor.getByTestId('maintenance-show').check();
+  await editor.getByLabel('Public title (English)').fill(`CRM maintenance ${suffix}`);
+  await editor.getByLabel('Public title (Chinese)').fill(`CRM 维护 ${suffix}`);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Saved.');
+
+  const anonymous = await browser.newContext({ baseURL, locale: 'zh-CN' });
+  const reader = await anonymous.newPage();
+  await reader.goto(`/status/${slug}`);
+  await expect(reader.getByRole('heading', { name: '计划维护' })).toBeVisible();
+  await expect(reader.getByText(`CRM 维护 ${suffix}`)).toBeVisible();
+  await expect(reader.getByText(`Internal token rotation ${suffix}`)).toHaveCount(0);
+  await Promise.all([anonymous.close(), writer.context().close()]);
+});
