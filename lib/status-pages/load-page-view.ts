@@ -2,7 +2,7 @@ import 'server-only';
 // Builds a page's PageView from the database: a handful of queries, run only when the cache
 // (page-cache.ts) has no fresh copy. Everything public-facing is filtered here, once:
 // drills never appear; an incident appears only when an update was published to this page
-// and it touches one of the page's components; only the public update texts are read
+// and it touches one of the page's components (or names no service at all); only the public update texts are read
 // (never the timeline), and no person's name is selected at all.
 import type { Db } from '../db/client.ts';
 import { formatReference } from '../incidents/reference.ts';
@@ -51,6 +51,7 @@ export async function loadPageView(db: Db, slug: string, now = new Date()): Prom
           select: {
             id: true, number: true, status: true, declaredAt: true, updatedAt: true, resolvedAt: true,
             services: { select: { serviceId: true } },
+            impacts: { select: { serviceId: true }, distinct: ['serviceId'] },
             postmortem: { select: { status: true, sections: { where: { key: 'summary' }, select: { body: true } } } },
           },
         },
@@ -124,10 +125,8 @@ export async function loadPageView(db: Db, slug: string, now = new Date()): Prom
   });
 
   // --- Incidents: published here, touching a listed component, never drills ---
-  const impactServicesOf = new Map<string, Set<string>>();
   const worstImpactOf = new Map<string, ComponentStatus[]>();
   for (const i of impacts) {
-    impactServicesOf.set(i.incidentId, (impactServicesOf.get(i.incidentId) ?? new Set()).add(i.serviceId));
     worstImpactOf.set(i.incidentId, [...(worstImpactOf.get(i.incidentId) ?? []), i.impact as ComponentImpact]);
   }
   const byIncident = new Map<string, ViewIncident>();
@@ -135,8 +134,11 @@ export async function loadPageView(db: Db, slug: string, now = new Date()): Prom
     const inc = u.incident;
     let view = byIncident.get(inc.id);
     if (!view) {
-      const touched = new Set([...(impactServicesOf.get(inc.id) ?? []), ...inc.services.map((s) => s.serviceId)].filter((s) => componentOf.has(s)));
-      if (touched.size === 0) continue;
+      const all = new Set([...inc.impacts, ...inc.services].map((s) => s.serviceId));
+      const touched = new Set([...all].filter((s) => componentOf.has(s)));
+      // Published here but about services this page does not list: not shown. An incident
+      // that names no service at all is shown (the publisher chose this page for it).
+      if (all.size > 0 && touched.size === 0) continue;
       if (byIncident.size >= MAX_INCIDENTS) continue;
       const status = publicStatus(inc.status);
       view = {

@@ -46,6 +46,12 @@ describe('what an anonymous reader can see', () => {
     const hiddenText = uniqueId('UNLISTED-UPDATE');
     await callRoute(postUpdate, { method: 'POST', headers: commander.headers, params: { ref: hidden.reference }, body: { whatIsHappening: hiddenText, whatWeAreDoing: hiddenText, nextUpdateAt: null, statusPages: [slug] } });
 
+    // No affected services named, but an impact on the unlisted service: still not shown.
+    const impactOnly = await declare(db, commander.actor, { title: uniqueId('IMPACT-ONLY-UNLISTED') });
+    await callRoute(putImpact, { method: 'PUT', headers: commander.headers, params: { ref: impactOnly.reference }, body: { components: [{ service: unlisted.slug, impact: 'partial_outage' }] } });
+    const impactOnlyText = uniqueId('IMPACT-ONLY-UPDATE');
+    await callRoute(postUpdate, { method: 'POST', headers: commander.headers, params: { ref: impactOnly.reference }, body: { whatIsHappening: impactOnlyText, whatWeAreDoing: impactOnlyText, nextUpdateAt: null, statusPages: [slug], publicText: impactOnlyText } });
+
     const drill = await declare(db, commander.actor, { services: [listed.slug], title: uniqueId('DRILL-INCIDENT'), drill: true });
     await callRoute(putImpact, { method: 'PUT', headers: commander.headers, params: { ref: drill.reference }, body: { components: [{ service: listed.slug, impact: 'major_outage' }] } });
     const drillText = uniqueId('DRILL-UPDATE');
@@ -55,7 +61,7 @@ describe('what an anonymous reader can see', () => {
       const text = await readAll(slug);
       return text.includes(publicText) ? text : null;
     });
-    for (const secret of [note, internalWording, 'Zhang Wei', commander.email, unlisted.name, unlisted.slug, hidden.title, hiddenText, drill.title, drillText, real.reference, 'rolling']) {
+    for (const secret of [note, internalWording, 'Zhang Wei', commander.email, unlisted.name, unlisted.slug, hidden.title, hiddenText, impactOnly.title, impactOnlyText, drill.title, drillText, real.reference, 'rolling']) {
       expect(all, `public output must not contain ${secret}`).not.toContain(secret);
     }
     // The drill's major outage does not count either: the listed component is only degraded.

@@ -136,6 +136,23 @@ describe('impact and publishing', () => {
     expect(s.body.incidents[0].incident_updates[0].body).toBe(`${happening}\n\nAdding capacity`);
   });
 
+  it('shows an update published for an incident that names no service at all', async () => {
+    const admin = await createTestActor(db, 'admin');
+    const responder = await createTestActor(db, 'responder');
+    const a = await createServiceRow(db);
+    const slug = uniqueId('page');
+    await createPageViaApi(admin, { slug, title: 'Acme', visibility: 'public', components: [{ service: a.slug }] });
+    const inc = await declare(db, responder.actor, { title: 'Email delays' });
+    const text = uniqueId('Some emails arrive late');
+    expect((await callRoute(postUpdate, { method: 'POST', headers: responder.headers, params: { ref: inc.reference }, body: { whatIsHappening: text, whatWeAreDoing: 'Watching the queue', nextUpdateAt: null, statusPages: [slug] } })).status).toBe(201);
+    const s = await waitFor(async () => {
+      const r = await readPublic(slug, 'summary');
+      return r.body.incidents.length ? r : null;
+    });
+    expect(s.body.incidents[0]).toMatchObject({ name: 'Email delays', components: [] });
+    expect(s.body.status.indicator).toBe('none');
+  });
+
   it('answers 422 naming an unknown page or service, and writes nothing', async () => {
     const responder = await createTestActor(db, 'responder');
     const a = await createServiceRow(db);
