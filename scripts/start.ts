@@ -10,6 +10,7 @@ import { applyMigrations } from '../lib/db/migrate.ts';
 import { createDb } from '../lib/db/client.ts';
 import { ensureSessionSecret } from '../lib/auth/session-secret.ts';
 import { reindexMissing } from '../lib/search/reindex-missing.ts';
+import { startStatusServer } from '../lib/status-pages/status-server.ts';
 import { startWorker, type StopWorker } from '../lib/worker/start-worker.ts';
 import { buildIsCurrent, saveFingerprint } from './lib/build-fingerprint.ts';
 import { openDatabase } from './lib/database.ts';
@@ -83,9 +84,28 @@ async function main() {
         return null;
       });
     }
+    // Optional: the public status paths on a port of their own (docs/status-pages.md).
+    const statusServer = !dev && env.STATUS_PAGES_PORT
+      ? await startStatusServer({
+          db: createDb(database.url, { max: 5 }),
+          databaseUrl: database.url,
+          port: env.STATUS_PAGES_PORT,
+          host: env.HOSTNAME,
+          upstream: { host: '127.0.0.1', port: env.PORT },
+          appUrl: env.APP_URL ?? env.NEXTAUTH_URL ?? null,
+          baselineMaxBytes: env.STATUS_BENCH_BASELINE_BYTES,
+        }).then((s) => {
+          console.log(`Status pages are also served on http://localhost:${env.STATUS_PAGES_PORT}/status/…`);
+          return s;
+        }).catch((e: unknown) => {
+          console.error(`The status page listener could not start (${(e as Error).message}); /status is still served by the app.`);
+          return null;
+        })
+      : null;
     const shutdown = (signal: NodeJS.Signals) => {
       server.kill(signal);
       void stopWorker?.();
+      void statusServer?.close();
     };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);

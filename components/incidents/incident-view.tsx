@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { SimilarKnownIssuesPanel } from '@/components/search/similar-known-issues-panel';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineComposer } from '@/components/timeline/timeline-composer';
+import { ImpactEditor } from '@/components/status-pages/impact-editor';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
 import type { DependencyContactOutput } from '@/lib/incidents/who-to-call-schemas';
@@ -88,6 +89,7 @@ export function IncidentView({ initialIncident, initialTimeline, canWrite, viewe
             <KeyTimes incident={incident} {...edit} />
             <SimilarKnownIssuesPanel reference={incident.reference} version={incident.version} canWrite={canWrite} />
             <IncidentRoles incident={incident} canWrite={canWrite} people={people} onChanged={store} />
+            {canWrite ? <ImpactEditor incidentId={incident.id} services={incident.services} /> : null}
             {canWrite ? <StakeholderUpdateComposer incident={incident} onPosted={store} /> : null}
           </div>
         </div>

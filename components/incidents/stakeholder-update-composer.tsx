@@ -10,6 +10,7 @@ import { mergeIntoCache } from '@/components/timeline/timeline-sync';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Input, Textarea } from '@/components/ui/field';
+import { emptyPublishDraft, publicationBody, PublishFields, type PublishDraft } from '@/components/status-pages/publish-fields';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
 import { newIdempotencyKey } from '@/lib/offline/browser-outbox';
 import { draftKey } from '@/lib/offline/drafts';
@@ -26,6 +27,8 @@ interface Draft {
   nextUpdateAt: string;
   final: boolean;
   key: string | null;
+  /** Publishing to status pages (components/status-pages). */
+  publish?: PublishDraft;
 }
 
 export function StakeholderUpdateComposer({ incident, onPosted }: { incident: IncidentOutput; onPosted: (i: IncidentOutput) => void }) {
@@ -63,7 +66,7 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
       const res = await apiFetch<{ entry: TimelineEntryOutput; incident: IncidentOutput }>(`${incidentPath(incident.id)}/stakeholder-updates`, {
         method: 'POST',
         headers: { 'idempotency-key': key },
-        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null },
+        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null, ...publicationBody(draft.publish) },
       });
       mergeIntoCache(qc, incident.id, [res.entry]);
       onPosted(res.incident);
@@ -101,6 +104,7 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
             ))}
           </div>
         </Field>
+        <PublishFields value={draft.publish ?? emptyPublishDraft} onChange={(publish) => update({ publish })} />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={draft.final} onChange={(e) => update({ final: e.target.checked })} />
           {t('final')}

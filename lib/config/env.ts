@@ -86,6 +86,12 @@ const envSchema = z.object({
     unsetWhenEmpty,
     z.string().refine(isTimeZone, 'expected an IANA time zone, e.g. UTC, Asia/Shanghai, Europe/Berlin').default('UTC'),
   ),
+  // A bare listener for the public status paths beside the Next.js server (lib/status-pages/status-server.ts).
+  STATUS_PAGES_PORT: optionalPort,
+  // Benchmarks only (npm run bench -- --only status-pages): /status-baseline?bytes=N answers a
+  // constant buffer of N bytes (at most this many), the same-server floor the status pages are
+  // compared with. Unset: 404.
+  STATUS_BENCH_BASELINE_BYTES: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(10_000_000, 'expected a byte count, 1–10000000').optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@
 // the route handlers and the OpenAPI document.
 import { z } from 'zod';
 import { idempotencyKeyField, timelineEntryOutput } from '../timeline/schemas.ts';
+import { statusPagePublicationFields } from '../status-pages/schemas.ts';
 import { incidentStatuses } from './status-machine.ts';
 
 export const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
@@ -221,6 +222,8 @@ export const postStakeholderUpdateInput = z
     nextUpdateAt: isoTime.nullable().meta({ description: 'When the next update is promised (in the future), or null for a final update.' }),
     highlighted: z.boolean().default(false),
     idempotencyKey: idempotencyKeyField.optional().meta({ description: 'Same as the Idempotency-Key header (the header wins when both are sent).' }),
+    // Publishing to status pages (lib/status-pages): public texts, separate from the internal update.
+    ...statusPagePublicationFields,
   })
   .meta({ id: 'PostStakeholderUpdateInput' });
 export type PostStakeholderUpdateInput = z.infer<typeof postStakeholderUpdateInput>;

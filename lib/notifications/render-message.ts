@@ -96,8 +96,11 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
   if (unacknowledged.length) lines.push(t('notifications.field.unacknowledgedTeams', { value: unacknowledged.join(opts.locale === 'zh-CN' ? '、' : ', ') }));
   const body = str(payload.body) ?? str(payload.summary);
   const link = linkFor(payload, opts.appUrl);
+  // Anonymous subscribers (status pages) get a one-click unsubscribe link, labelled by the payload.
+  const unsubscribe = linkFor({ linkPath: payload.unsubscribePath }, opts.appUrl);
+  const unsubscribeLine = unsubscribe ? `${str(payload.unsubscribeLabel) ?? 'Unsubscribe'}: ${unsubscribe}` : null;
 
-  const text = [subject, '', ...lines, ...(body ? ['', body] : []), ...(link ? ['', t('notifications.open', { url: link })] : [])].join('\n');
+  const text = [subject, '', ...lines, ...(body ? ['', body] : []), ...(link ? ['', t('notifications.open', { url: link })] : []), ...(unsubscribeLine ? ['', unsubscribeLine] : [])].join('\n');
   const markdown = [
     `**${subject}**`,
     '',
@@ -111,6 +114,7 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
     body ? `<p style="white-space:pre-wrap">${escapeHtml(body)}</p>` : '',
     link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(t('notifications.openLabel'))}</a></p>` : '',
     `<p style="color:#64748b;font-size:12px">${escapeHtml(t('notifications.footer'))}</p>`,
+    unsubscribe ? `<p style="font-size:12px"><a href="${escapeHtml(unsubscribe)}">${escapeHtml(str(payload.unsubscribeLabel) ?? 'Unsubscribe')}</a></p>` : '',
   ].join('\n');
   return { subject, text, markdown, html, link };
 }

@@ -7,14 +7,18 @@
 //   search     100k known issues + 100k incidents; search and suggest at 8 clients,
 //              recall@5 / MRR of the relevance set (./search.ts)
 //              --known-issues N --incidents N --concurrency C (default 8)
+//   status-pages  public HTML and summary.json with wrk at 256 connections beside a same-size
+//              constant-buffer baseline, and freshness under load (./status-pages.ts)
+//              --duration S (default 10 for this suite) --concurrency C (default 256)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
 import { runIncidentsSuite } from './incidents.ts';
 import { runSearchSuite } from './search.ts';
+import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search'] as const;
+const SUITES = ['incidents', 'search', 'status-pages'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -24,7 +28,7 @@ const { values: args } = parseArgs({
     incidents: { type: 'string', default: '100000' },
     entries: { type: 'string', default: '1000000' },
     'known-issues': { type: 'string', default: '100000' },
-    duration: { type: 'string', default: '20' },
+    duration: { type: 'string' },
     concurrency: { type: 'string' },
   },
 });
@@ -34,12 +38,14 @@ async function main() {
   const only = args.only ?? args.suite;
   if (only && !SUITES.includes(only as Suite)) throw new Error(`Unknown suite "${only}"; known: ${SUITES.join(', ')}`);
   const suites: Suite[] = only ? [only as Suite] : [...SUITES];
-  const durationMs = Number(args.duration) * 1000;
+  const durationMs = Number(args.duration ?? 20) * 1000;
   const levels = (fallback: string) => String(args.concurrency ?? fallback).split(',').map(Number).filter((n) => n > 0);
   for (const suite of suites) {
     log(`\n== ${suite} ==`);
     if (suite === 'incidents') {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
+    } else if (suite === 'status-pages') {
+      await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }

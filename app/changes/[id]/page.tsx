@@ -9,6 +9,7 @@ import { LifecycleButtons } from '@/components/changes/lifecycle-buttons';
 import { RelatedKnownIssues } from '@/components/changes/related-known-issues';
 import { ChangeStatusBadge, RiskBadge, ShortNoticeBadge } from '@/components/changes/change-badges';
 import { ChangeDeliveryLog } from '@/components/notifications/change-delivery-log';
+import { MaintenanceEditor } from '@/components/status-pages/maintenance-editor';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
@@ -108,6 +109,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
               </dd>
             </dl>
           </Card>
+          <MaintenanceEditor changeId={change.id} canWrite={canWrite} />
           <AcknowledgementsCard changeId={change.id} list={acknowledgements} open={change.status !== 'cancelled'} />
           <ChangeDeliveryLog items={deliveries.items} />
         </div>

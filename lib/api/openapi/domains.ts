@@ -16,6 +16,7 @@ import { realtimePaths } from '../../realtime/openapi.ts';
 import { rootCausesPaths } from '../../root-causes/openapi.ts';
 import { searchPaths } from '../../search/openapi.ts';
 import { servicesPaths } from '../../services/openapi.ts';
+import { statusPagesPaths } from '../../status-pages/openapi.ts';
 import { subscriptionsPaths } from '../../subscriptions/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
 import { usersPaths } from '../../users/openapi.ts';
@@ -35,6 +36,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   knownIssuesPaths,
   searchPaths,
   servicesPaths,
+  statusPagesPaths,
   teamsPaths,
   usersPaths,
   apiTokensPaths,
