@@ -4,7 +4,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ApiError, apiFetch, incidentPath } from '@/components/incidents/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { apiFetch, incidentPath } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
@@ -12,6 +13,7 @@ import { componentImpacts, type ComponentImpact, type IncidentImpactOutput } fro
 import { statusPageKeys } from './query-keys';
 
 export function ImpactEditor({ incidentId, services }: { incidentId: string; services: { slug: string; name: string }[] }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('statusPages.impact');
   const ts = useTranslations('statusPages.componentStatus');
   const qc = useQueryClient();
@@ -34,7 +36,7 @@ export function ImpactEditor({ incidentId, services }: { incidentId: string; ser
       setEdits({});
       setMessage({ ok: true, text: t('saved') });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof ApiError ? e.message : t('failed') });
+      setMessage({ ok: false, text: presenter.message(e) });
     } finally {
       setBusy(false);
     }

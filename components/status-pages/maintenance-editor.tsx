@@ -5,7 +5,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/components/incidents/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { apiFetch } from '@/lib/client/api-client';
 import { fromLocalInputValue, toLocalInputValue } from '@/components/incidents/datetime-input';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -14,6 +15,7 @@ import { componentImpacts, type ChangeMaintenanceOutput, type ComponentImpact } 
 import { statusPageKeys } from './query-keys';
 
 export function MaintenanceEditor({ changeId, canWrite }: { changeId: string; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('statusPages.maintenance');
   const ts = useTranslations('statusPages.componentStatus');
   const qc = useQueryClient();
@@ -47,7 +49,7 @@ export function MaintenanceEditor({ changeId, canWrite }: { changeId: string; ca
       setDraft(null);
       setMessage({ ok: true, text: t('saved') });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof ApiError ? (e.issues[0]?.message ?? e.message) : t('failed') });
+      setMessage({ ok: false, text: presenter.message(e) });
     } finally {
       setBusy(false);
     }

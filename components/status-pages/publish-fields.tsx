@@ -5,7 +5,7 @@
 // into the request, so the rest of the composer does not know about status pages.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import type { StatusPageOutput } from '@/lib/status-pages/schemas';
 import { statusPageKeys } from './query-keys';

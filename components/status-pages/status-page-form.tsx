@@ -2,12 +2,12 @@
 // Create or edit a status page: texts in both languages, visibility, and the components
 // (catalogue services, in order, optionally grouped, with display names in both languages).
 // Validated with the server's schema before sending.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createStatusPageAction, deleteStatusPageAction, updateStatusPageAction } from '@/app/admin/status-pages/actions';
-import { useActionError } from '@/components/admin/use-action-error';
-import { validateForm, type FieldErrors } from '@/components/forms/validate';
+import { createStatusPageAction, deleteStatusPageAction, updateStatusPageAction } from '@/lib/actions/status-pages';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import type { FieldErrors } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
@@ -20,9 +20,8 @@ const FIELDS = ['slug', 'title', 'titleZh', 'description', 'descriptionZh', 'log
 export function StatusPageForm({ services, initial }: { services: { slug: string; name: string }[]; initial?: StatusPageOutput }) {
   const t = useTranslations('statusPages.admin');
   const tc = useTranslations('common');
-  const locale = useLocale();
   const router = useRouter();
-  const toErrors = useActionError();
+  const presenter = useErrorPresenter();
   const [page, setPage] = useState({
     slug: initial?.slug ?? '',
     title: initial?.title ?? '',
@@ -53,7 +52,7 @@ export function StatusPageForm({ services, initial }: { services: { slug: string
     e.preventDefault();
     setSaved(false);
     setBanner(null);
-    const checked = validateForm(createStatusPageInput, { ...page, components: rows }, locale);
+    const checked = presenter.validate(createStatusPageInput, { ...page, components: rows });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     setBusy(true);
@@ -61,7 +60,7 @@ export function StatusPageForm({ services, initial }: { services: { slug: string
     const res = initial ? await updateStatusPageAction({ slug: initial.slug, page: rest }) : await createStatusPageAction(checked.data);
     setBusy(false);
     if (!res.ok) {
-      const shown = toErrors(res.error, [...FIELDS, ...rows.map((_, i) => `components.${i}.service`)]);
+      const shown = presenter.present(res.error, { shows: [...FIELDS, ...rows.map((_, i) => `components.${i}.service`)] });
       setErrors(shown.fieldErrors);
       setBanner(shown.banner);
       return;
@@ -75,7 +74,7 @@ export function StatusPageForm({ services, initial }: { services: { slug: string
     if (!initial || !window.confirm(t('confirmDelete', { title: initial.title }))) return;
     const res = await deleteStatusPageAction({ slug: initial.slug });
     if (res.ok) router.push('/admin/status-pages');
-    else setBanner(toErrors(res.error, []).banner);
+    else setBanner(presenter.present(res.error, { shows: [] }).banner);
   }
 
   const text = (key: 'title' | 'titleZh' | 'description' | 'descriptionZh' | 'logoUrl', rowsCount = 0) => (
