@@ -44,7 +44,7 @@ export function ResolveDialog({ incident, busy, patch, onClose }: Props) {
       const outcome = await patch({ status: 'resolved', resolvedAt: fromLocalInputValue(resolvedAt), mitigatedAt: fromLocalInputValue(mitigatedAt) }, incident.version);
       if (outcome !== 'ok') return;
       if (sendUpdate && update.whatIsHappening.trim() && update.whatWeAreDoing.trim()) {
-        await apiFetch(`${incidentPath(incident.id)}/stakeholder-updates`, { method: 'POST', headers: { 'idempotency-key': newIdempotencyKey() }, body: { ...update, nextUpdateAt: null } });
+        await apiFetch(`${incidentPath(incident.id)}/stakeholder-updates`, { method: 'POST', headers: { 'idempotency-key': newIdempotencyKey() }, body: { ...update, nextUpdateAt: null, locale, timeZone } });
       }
       if (startPostmortem) {
         const q = new URLSearchParams({ locale, timeZone });

@@ -4,7 +4,7 @@
 // promised next update time and goes to the subscribers of the affected services. The draft
 // and its Idempotency-Key survive reloads, so a retry after a network failure posts once.
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTimeZone, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { mergeIntoCache } from '@/components/timeline/timeline-sync';
 import { Button } from '@/components/ui/button';
@@ -36,6 +36,9 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
   const t = useTranslations('incidents.stakeholder');
   const tt = useTranslations('incidents.stakeholderTemplate');
   const qc = useQueryClient();
+  // The update is written in the author's language and clock, as they see the page.
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   const blank: Draft = { whatIsHappening: '', impact: incident.impact, whatWeAreDoing: '', nextUpdateAt: '', final: false, key: null };
   const [draft, setDraft, resetDraft] = useDraft<Draft>(draftKey(incident.id, 'stakeholder'), blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -66,7 +69,11 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
       const res = await apiFetch<{ entry: TimelineEntryOutput; incident: IncidentOutput }>(`${incidentPath(incident.id)}/stakeholder-updates`, {
         method: 'POST',
         headers: { 'idempotency-key': key },
+<<<<<<< HEAD
         body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null, ...publicationBody(draft.publish) },
+=======
+        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null, locale, ...(timeZone ? { timeZone } : {}) },
+>>>>>>> issue-story
       });
       mergeIntoCache(qc, incident.id, [res.entry]);
       onPosted(res.incident);

@@ -57,7 +57,7 @@ export async function postStakeholderUpdate(
       whatWeAreDoing: input.whatWeAreDoing,
       nextUpdateAt,
     };
-    const body = renderStakeholderUpdate(content, actor.locale, author?.timeZone ?? 'UTC');
+    const body = renderStakeholderUpdate(content, input.locale ?? actor.locale, input.timeZone ?? author?.timeZone ?? 'UTC');
     const { entry, created } = await insertEntry(tx, actor, {
       incident: { id },
       kind: 'stakeholder_update',

@@ -224,6 +224,9 @@ export const postStakeholderUpdateInput = z
     idempotencyKey: idempotencyKeyField.optional().meta({ description: 'Same as the Idempotency-Key header (the header wins when both are sent).' }),
     // Publishing to status pages (lib/status-pages): public texts, separate from the internal update.
     ...statusPagePublicationFields,
+    locale: z.enum(['en', 'zh-CN']).optional().meta({ description: 'Language the update is written in (the author\'s; default: their saved language, else English).' }),
+    timeZone: z.string().max(64).refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, { message: 'Not a time zone name such as Asia/Shanghai.' }).optional()
+      .meta({ description: 'Time zone of the times in the text (the author\'s clock; default: their saved zone, else UTC).' }),
   })
   .meta({ id: 'PostStakeholderUpdateInput' });
 export type PostStakeholderUpdateInput = z.infer<typeof postStakeholderUpdateInput>;

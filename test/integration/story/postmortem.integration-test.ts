@@ -120,3 +120,19 @@ describe('the prefill and the document', () => {
     expect(rootCauses).not.toContain('(empty)');
   });
 });
+
+describe('a stakeholder update', () => {
+  it('is written in the language and clock of the author who posts it, even without a saved language', async () => {
+    const { POST } = await import('@/app/api/v1/incidents/[ref]/stakeholder-updates/route');
+    const author = await createTestActor(db, 'responder', 'comms');
+    const incident = await declare(db, author.actor, { title: '调用服务失败 update' });
+    const res = await callRoute(POST, {
+      method: 'POST', headers: author.headers, params: { ref: incident.reference },
+      body: { whatIsHappening: 'CRM 下单失败', whatWeAreDoing: '正在回滚', nextUpdateAt: new Date(Date.now() + 30 * 60_000).toISOString(), locale: 'zh-CN', timeZone: 'Asia/Shanghai' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.entry.body).toContain('正在回滚');
+    expect(res.body.entry.body).toContain('GMT+8');
+    expect(res.body.entry.body).not.toMatch(/What is happening|UTC/);
+  });
+});
