@@ -69,11 +69,7 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
       const res = await apiFetch<{ entry: TimelineEntryOutput; incident: IncidentOutput }>(`${incidentPath(incident.id)}/stakeholder-updates`, {
         method: 'POST',
         headers: { 'idempotency-key': key },
-<<<<<<< HEAD
-        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null, ...publicationBody(draft.publish) },
-=======
-        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null, locale, ...(timeZone ? { timeZone } : {}) },
->>>>>>> issue-story
+        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null, locale, ...(timeZone ? { timeZone } : {}), ...publicationBody(draft.publish) },
       });
       mergeIntoCache(qc, incident.id, [res.entry]);
       onPosted(res.incident);
