@@ -44,6 +44,12 @@ const envSchema = z.object({
   NOTIFY_SWEEP_SECONDS: z.coerce.number().positive().default(15),
   NOTIFY_HTTP_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   NOTIFY_ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  // Alerts in (lib/alerts): receive-path limits, routing windows.
+  ALERT_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(500),
+  ALERT_MAX_BODY_BYTES: z.coerce.number().int().positive().default(16_000_000),
+  ALERT_CHANGE_WINDOW_HOURS: z.coerce.number().positive().max(24 * 7).default(6),
+  ALERT_FLAP_COUNT: z.coerce.number().int().min(2).max(1000).default(4),
+  ALERT_FLAP_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

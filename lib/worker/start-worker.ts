@@ -7,11 +7,16 @@ import 'server-only';
 //   commits (its pg_notify on `firebreak_outbox` wakes every listening worker at once), and
 //   every `sweepIntervalMs` to catch what a missed notification, a retry time or a lease left.
 //   Instances share the work through FOR UPDATE SKIP LOCKED.
+// - Alert routing (lib/alerts/process-alert-events.ts) runs in the same passes, woken by
+//   `firebreak_alerts`, which the receive path notifies when it queued an alert event.
 // - Periodic tasks (periodic-tasks.ts): pg-boss schedules (cron, UTC) in the `pgboss` schema;
 //   pg-boss sends each occurrence once across all instances and hands it to one worker.
 // Nothing lives only in memory: a restart of the app or of PostgreSQL loses nothing committed.
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
+import { ALERTS_CHANNEL } from '../alerts/ingest-alerts.ts';
+import { processAlertEvents, type AlertPassReport } from '../alerts/process-alert-events.ts';
+import { getEnv } from '../config/env.ts';
 import { createDb, type Db } from '../db/client.ts';
 import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
 import { pruneRateUses } from '../notifications/rate-limits.ts';
@@ -31,6 +36,8 @@ export interface WorkerOptions {
   log?: (message: string) => void;
   /** Called after each delivery pass that did something (tests wait on it). */
   onPass?: (report: DeliveryReport) => void;
+  /** Called after each alert-routing pass that did something. */
+  onAlertPass?: (report: AlertPassReport) => void;
 }
 
 export type StopWorker = () => Promise<void>;
@@ -70,6 +77,14 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
         } catch (e) {
           log(`delivery pass failed: ${(e as Error).message}`);
         }
+        // Alert routing (lib/alerts): the queue of received alerts, woken on firebreak_alerts.
+        try {
+          const alerts = await processAlertEvents(db, getEnv());
+          if (alerts.processed + alerts.failed > 0) options.onAlertPass?.(alerts);
+          if (alerts.processed >= 200) again = true;
+        } catch (e) {
+          log(`alert routing pass failed: ${(e as Error).message}`);
+        }
       } while (again && !stopping);
     })().finally(() => {
       running = null;
@@ -92,6 +107,7 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await client.query(`LISTEN ${ALERTS_CHANNEL}`);
       listener = client;
       void pass(); // anything committed while we were not listening
     } catch (e) {
