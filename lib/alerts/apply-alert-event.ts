@@ -106,12 +106,15 @@ export async function applyAlertEvent(tx: DbTx, ev: ClaimedEvent, settings: Sett
     return finish('recorded', null, 'no open incident in the group');
   } else {
     const correlation = ctx.correlation ? `\n\n${describeCorrelation(ctx.correlation)}` : '';
-    const startedAt = alert.startsAt > now ? now : alert.startsAt;
+    // Key times may not lie in the future (the incidents domain checks against its own clock).
+    const clock = new Date();
+    const detectedAt = now > clock ? clock : now;
+    const startedAt = alert.startsAt > detectedAt ? detectedAt : alert.startsAt;
     const out = await declareIncidentIn(tx, {
       actor: alertsActor,
       input: {
         title: d.title, severity: d.severity, summary: `${alert.summary}${correlation}`.slice(0, 10_000), services: service ? [service.slug] : [],
-        impact: '', customerFacing: false, drill: false, startedAt: startedAt.toISOString(), detectedAt: now.toISOString(),
+        impact: '', customerFacing: false, drill: false, startedAt: startedAt.toISOString(), detectedAt: detectedAt.toISOString(),
       },
     });
     incident = { id: out.id, number: out.number };

@@ -18,7 +18,10 @@ export interface AlertPassReport {
   failed: number;
 }
 
+const MAX_ATTEMPTS = 3;
+
 async function processOne(db: Db, settings: Settings, now: () => Date): Promise<'done' | 'empty' | 'failed'> {
+  let claimedId: bigint | null = null;
   try {
     return await db.$transaction(async (tx) => {
       const claimed = await tx.$queryRaw<ClaimedEvent[]>`
@@ -31,13 +34,24 @@ async function processOne(db: Db, settings: Settings, now: () => Date): Promise<
         FOR UPDATE SKIP LOCKED`;
       const ev = claimed[0];
       if (!ev) return 'empty';
+      claimedId = ev.id;
       const result = await applyAlertEvent(tx, ev, settings, now());
       await tx.alertEvent.update({ where: { id: ev.id }, data: { processedAt: now(), outcome: result.outcome, note: result.note ?? ev.note } });
       await publishAlertsChanged(tx);
       return 'done';
     }, { timeout: 30_000 });
   } catch (e) {
-    logger.error('routing an alert event failed; it stays queued', { error: e });
+    logger.error('routing an alert event failed', { eventId: claimedId, error: e });
+    // Retried on later passes; after MAX_ATTEMPTS set aside, so one bad event cannot stop the queue.
+    if (claimedId !== null) {
+      const id = claimedId;
+      await db.$transaction(async (tx) => {
+        const ev = await tx.alertEvent.update({ where: { id }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
+        if (ev.attempts >= MAX_ATTEMPTS) {
+          await tx.alertEvent.update({ where: { id }, data: { processedAt: now(), outcome: 'failed', note: String((e as Error).message ?? e).slice(0, 500) } });
+        }
+      }).catch(() => undefined);
+    }
     return 'failed';
   }
 }

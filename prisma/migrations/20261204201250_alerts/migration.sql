@@ -81,6 +81,7 @@ CREATE TABLE "AlertEvent" (
     "status" "AlertStatus" NOT NULL,
     "occurredAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "processedAt" TIMESTAMP(3),
+    "attempts" INTEGER NOT NULL DEFAULT 0,
     "outcome" TEXT,
     "note" TEXT,
 
