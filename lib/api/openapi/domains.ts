@@ -3,6 +3,7 @@
 // list is the order of the sections in the document and on /api-docs.
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { actionItemsPaths } from '../../action-items/openapi.ts';
+import { alertsPaths } from '../../alerts/openapi.ts';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
@@ -23,6 +24,7 @@ import { healthPaths } from './health-paths.ts';
 export const domainPaths: ZodOpenApiPathsObject[] = [
   incidentsPaths,
   realtimePaths,
+  alertsPaths,
   changesPaths,
   subscriptionsPaths,
   inboxPaths,
