@@ -63,3 +63,9 @@ export async function getAlertSource(db: DbTx, { actor, id }: { actor: Actor; id
     path: sourcePath(s.type, '<KEY>'),
   };
 }
+
+/** Names of the sources, for the alerts filter (everyone who may read alerts). */
+export async function listAlertSourceOptions(db: DbTx, { actor }: { actor: Actor }): Promise<{ id: string; name: string }[]> {
+  requireRole(actor, 'viewer');
+  return db.alertSource.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true }, take: 500 });
+}
