@@ -9,6 +9,7 @@ import { ApiError, apiFetch, incidentPath } from '@/components/incidents/api-cli
 import { isSystemKind, type LiveEntryOutput, type TimelineEntryOutput } from '@/lib/timeline/schemas';
 import { EntryEditor } from './entry-editor';
 import { EntryHistory } from './entry-history';
+import { AlertEntryText, isAlertEntry } from '@/components/alerts/alert-entry-text';
 import { SystemEntryText } from './system-entry-text';
 import { mergeIntoCache } from './timeline-sync';
 import { DeleteEntryForm } from './delete-entry-form';
@@ -59,7 +60,8 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
   const qc = useQueryClient();
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'history'>('view');
   const [error, setError] = useState<string | null>(null);
-  const system = isSystemKind(entry.kind);
+  // Routing's alert entries are the system's too: phrased from their data, not editable.
+  const system = isSystemKind(entry.kind) || isAlertEntry(entry);
   const path = `${incidentPath(incidentId)}/timeline/${entry.id}`;
 
   async function toggleHighlight() {
@@ -78,7 +80,7 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
       {mode === 'edit' ? (
         <EntryEditor entry={entry} incidentId={incidentId} onDone={() => setMode('view')} />
       ) : system ? (
-        <SystemEntryText entry={entry} />
+        isAlertEntry(entry) ? <AlertEntryText entry={entry} /> : <SystemEntryText entry={entry} />
       ) : (
         // bodyHtml is Markdown rendered and sanitised on the server (lib/timeline/render-markdown.ts).
         <div className="prose prose-sm max-w-none break-words text-sm text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }} data-testid="entry-body" />

@@ -7,14 +7,18 @@
 //   search     100k known issues + 100k incidents; search and suggest at 8 clients,
 //              recall@5 / MRR of the relevance set (./search.ts)
 //              --known-issues N --incidents N --concurrency C (default 8)
+//   alerts     32 concurrent Alertmanager senders, 90% repeats / 10% new, against a bare
+//              INSERT … ON CONFLICT; one group of 5,000 alerts (./alerts.ts)
+//              --concurrency C (default 32) --group N (default 5000)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
+import { runAlertsSuite } from './alerts.ts';
 import { runIncidentsSuite } from './incidents.ts';
 import { runSearchSuite } from './search.ts';
 
-const SUITES = ['incidents', 'search'] as const;
+const SUITES = ['incidents', 'search', 'alerts'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -26,6 +30,7 @@ const { values: args } = parseArgs({
     'known-issues': { type: 'string', default: '100000' },
     duration: { type: 'string', default: '20' },
     concurrency: { type: 'string' },
+    group: { type: 'string', default: '5000' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -40,6 +45,8 @@ async function main() {
     log(`\n== ${suite} ==`);
     if (suite === 'incidents') {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
+    } else if (suite === 'alerts') {
+      await runAlertsSuite({ durationMs, concurrency: levels('32')[0] ?? 32, groupSize: Number(args.group), log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }
