@@ -53,7 +53,7 @@ export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null;
                 ))}
             </nav>
           ) : null}
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex flex-wrap items-center gap-3">
             {actor ? <HeaderSearch /> : null}
             {descriptions ? <DeclareIncidentShortcut descriptions={descriptions} /> : null}
             <LocaleSwitcher timeZoneKnown={timeZoneKnown} />
