@@ -58,15 +58,13 @@ const NOW = `(now() AT TIME ZONE 'UTC')`;
 const NEXT_STATUS = (old: string, next: string) => `(CASE WHEN ${old} = 'acknowledged' AND ${next} = 'firing' THEN 'acknowledged'::"AlertStatus" ELSE ${next} END)`;
 const ON_CHANGE = (old: string, next: string, changedValue: string, keep: string) => `CASE WHEN ${old} <> ${NEXT_STATUS(old, next)} THEN ${changedValue} ELSE ${keep} END`;
 
-const SQL = `
-WITH upsert_in AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(${COLUMNS})),
-known_in AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(${COLUMNS})),
+const INSERT_CTE = `
 ins AS (
   INSERT INTO "Alert" ("id", "sourceId", "dedupKey", "status", "severity", "summary", "labels", "annotations", "payload",
                        "startsAt", "endsAt", "lastSeenAt", "lastTransitionAt", "lastTransitionTx", "occurrences", "createdAt", "updatedAt")
   SELECT gen_random_uuid(), $1::uuid, i."dedupKey", i.status::"AlertStatus", i.severity, i.summary, i.labels, i.annotations, i.payload,
          i."startsAt" AT TIME ZONE 'UTC', i."endsAt" AT TIME ZONE 'UTC', ${NOW}, ${NOW}, txid_current(), 1, ${NOW}, ${NOW}
-  FROM upsert_in i
+  FROM jsonb_to_recordset($2::jsonb) AS i(${COLUMNS})
   ON CONFLICT ("sourceId", "dedupKey") DO UPDATE SET
     "lastSeenAt" = ${NOW},
     "occurrences" = "Alert"."occurrences" + 1,
@@ -81,7 +79,11 @@ ins AS (
     -- A re-fire after resolution starts a new episode.
     "startsAt" = CASE WHEN "Alert"."status" = 'resolved' AND EXCLUDED."status" <> 'resolved' THEN EXCLUDED."startsAt" ELSE "Alert"."startsAt" END
   RETURNING "id", "status", "lastTransitionTx" = txid_current() AS changed
-),
+)`;
+
+// Acknowledge/resolve of PagerDuty dedup keys: update only. Joined through the unique index
+// one key at a time (a LATERAL lookup), never a scan of the table.
+const UPDATE_CTE = `
 upd AS (
   UPDATE "Alert" a SET
     "lastSeenAt" = ${NOW},
@@ -91,16 +93,26 @@ upd AS (
     "lastTransitionAt" = ${ON_CHANGE('a."status"', 'k.status::"AlertStatus"', NOW, 'a."lastTransitionAt"')},
     "updatedAt" = ${ON_CHANGE('a."status"', 'k.status::"AlertStatus"', NOW, 'a."updatedAt"')},
     "endsAt" = ${ON_CHANGE('a."status"', 'k.status::"AlertStatus"', `k."endsAt" AT TIME ZONE 'UTC'`, 'a."endsAt"')}
-  FROM known_in k WHERE a."sourceId" = $1::uuid AND a."dedupKey" = k."dedupKey"
+  FROM jsonb_to_recordset(KNOWN_PARAM::jsonb) AS k(${COLUMNS})
+  WHERE a."sourceId" = $1::uuid AND a."dedupKey" = k."dedupKey"
   RETURNING a."id", a."status", a."lastTransitionTx" = txid_current() AS changed
-),
+)`;
+
+// Only the parts a batch needs: an empty update part could still be planned as a hash join
+// over the whole Alert table (the planner guesses 100 rows for jsonb_to_recordset).
+function statement(hasUpserts: boolean, hasKnown: boolean): string {
+  const ctes = [hasUpserts ? INSERT_CTE : null, hasKnown ? UPDATE_CTE.replace('KNOWN_PARAM', hasUpserts ? '$3' : '$2') : null].filter(Boolean).join(',');
+  const changed = [hasUpserts ? 'SELECT * FROM ins' : null, hasKnown ? 'SELECT * FROM upd' : null].filter(Boolean).join(' UNION ALL ');
+  return `WITH ${ctes},
 ev AS (
   INSERT INTO "AlertEvent" ("alertId", "status", "occurredAt")
-  SELECT id, status, ${NOW} FROM (SELECT * FROM ins UNION ALL SELECT * FROM upd) t WHERE changed
+  SELECT id, status, ${NOW} FROM (${changed}) t WHERE changed
   RETURNING 1
 )
 SELECT (SELECT count(*) FROM ev)::int AS queued,
        CASE WHEN EXISTS (SELECT 1 FROM ev) THEN pg_notify('${ALERTS_CHANNEL}', '')::text END AS notified`;
+}
+const STATEMENTS = { both: statement(true, true), upserts: statement(true, false), known: statement(false, true) };
 
 // PostgreSQL's jsonb refuses the NUL character; a sender's stray \u0000 must not cost the batch.
 const jsonb = (rows: Row[]) => JSON.stringify(rows).replace(/(?<!\\)\\u0000/g, '');
@@ -116,7 +128,9 @@ export async function ingestAlerts(db: DbTx, { sourceId, alerts }: { sourceId: s
   const upserts: Row[] = [];
   const known: Row[] = [];
   for (const a of byKey.values()) (a.onlyIfKnown ? known : upserts).push(toRow(a));
-  const rows = await db.$queryRawUnsafe<{ queued: number }[]>(SQL, sourceId, jsonb(upserts), jsonb(known));
+  const sql = upserts.length && known.length ? STATEMENTS.both : upserts.length ? STATEMENTS.upserts : STATEMENTS.known;
+  const params = [sourceId, ...(upserts.length ? [jsonb(upserts)] : []), ...(known.length ? [jsonb(known)] : [])];
+  const rows = await db.$queryRawUnsafe<{ queued: number }[]>(sql, ...params);
   return { accepted: byKey.size, queued: rows[0]?.queued ?? 0, dedupKeys: [...byKey.keys()] };
 }
 
