@@ -15,6 +15,7 @@ import { loadRules } from './load-rules.ts';
 import { decide, isFlapping, type AlertFacts } from './route-decision.ts';
 import { applyResolution } from './apply-resolution.ts';
 import { ruleActionHook } from './rule-actions.ts';
+import { enqueueDirectNotifications } from '../notifications/enqueue-direct.ts';
 
 type Settings = Pick<Env, 'ALERT_CHANGE_WINDOW_HOURS' | 'ALERT_FLAP_COUNT' | 'ALERT_FLAP_MINUTES'>;
 const OPEN = ['investigating', 'identified', 'monitoring'] as const;
@@ -69,7 +70,7 @@ export async function applyAlertEvent(tx: DbTx, ev: ClaimedEvent, settings: Sett
   const labelService = label ? await tx.service.findUnique({ where: { slug: label }, select: { slug: true } }) : null;
   const rules = await loadRules(tx, alert.source.id);
   const d = decide(facts, rules, new Set(labelService ? [labelService.slug] : []), alert.source.defaultService?.slug ?? null);
-  const service = d.service ? await tx.service.findUnique({ where: { slug: d.service }, select: { id: true, slug: true } }) : null;
+  const service = d.service ? await tx.service.findUnique({ where: { slug: d.service }, select: { id: true, slug: true, name: true, ownerTeamId: true } }) : null;
   const ctx = await findChangeContext(tx, { serviceId: service?.id ?? null, at: alert.startsAt, now, windowHours: settings.ALERT_CHANGE_WINDOW_HOURS });
   const update: Prisma.AlertUncheckedUpdateInput = {
     serviceId: service?.id ?? null, ruleId: d.rule?.id ?? null, groupKey: d.groupKey, flapping, updatedAt: now,
@@ -87,7 +88,18 @@ export async function applyAlertEvent(tx: DbTx, ev: ClaimedEvent, settings: Sett
   }
   if (ctx.holdingChangeId) return finish('held', null, ctx.correlation ? describeCorrelation(ctx.correlation) : null);
   if (d.action === 'suppress') return finish('suppressed', null);
-  if (d.action === 'record') return finish('recorded', null);
+  if (d.action === 'record') {
+    // The triage list is /alerts; the owner team also hears of it in its inbox (once per firing).
+    if (service?.ownerTeamId && !flapping) {
+      await enqueueDirectNotifications(tx, {
+        event: 'alert_recorded',
+        subject: { type: 'alert', id: alert.id },
+        recipients: [{ teamId: service.ownerTeamId, channelType: 'inbox' }],
+        payload: { title: alert.summary.slice(0, 300), serviceName: service.name, severity: alert.severity, linkPath: `/alerts/${alert.id}` },
+      });
+    }
+    return finish('recorded', null);
+  }
 
   // declare / attach / page: join the open incident of the group within the window, if any.
   // The advisory lock makes two alerts of a new group, routed at once, open ONE incident.

@@ -63,8 +63,10 @@ describe('Alertmanager webhook', () => {
     expect(after!.timeline.filter((e) => e.body.startsWith('Alert resolved'))).toHaveLength(2);
   });
 
-  it('records (does not declare) a warning, and an alert of no known service', async () => {
+  it('records (does not declare) a warning, telling the owner team, and an alert of no known service', async () => {
+    const team = await db.team.create({ data: { slug: uniqueId('team'), name: 'Owners' }, select: { id: true } });
     const svc = await createService(db);
+    await db.service.update({ where: { id: svc.id }, data: { ownerTeamId: team.id } });
     const source = await createSource(db, 'alertmanager');
     const key = source.url.split('/').pop()!;
     await postWebhook('alertmanager', key, amBody([amAlert({ alertname: uniqueId('Warn'), service: svc.slug, severity: 'warning' }), amAlert({ alertname: uniqueId('Crit'), service: 'no-such-service', severity: 'critical' })]));
@@ -73,6 +75,10 @@ describe('Alertmanager webhook', () => {
     expect(alerts.map((a) => a.incident)).toEqual([null, null]);
     const rows = await db.alert.findMany({ where: { sourceId: source.id }, select: { outcome: true } });
     expect(rows.map((r) => r.outcome)).toEqual(['recorded', 'recorded']);
+    const inbox = await db.notificationMessage.findMany({ where: { recipientTeamId: team.id, event: 'alert_recorded' }, select: { channelType: true, payload: true } });
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ channelType: 'inbox', payload: { serviceName: `Service ${svc.slug}`, severity: 'warning' } });
+    expect((inbox[0]!.payload as { linkPath: string }).linkPath).toMatch(/^\/alerts\/[0-9a-f-]{36}$/);
   });
 
   it('resolves the incident when all its alerts resolved, per the rule; a human-resolved incident stays resolved', async () => {

@@ -13,6 +13,9 @@ CREATE TYPE "AlertResolveAction" AS ENUM ('note', 'monitoring', 'resolve');
 -- CreateEnum
 CREATE TYPE "AlertResolveOn" AS ENUM ('first', 'last', 'all');
 
+-- AlterEnum
+ALTER TYPE "NotificationEvent" ADD VALUE 'alert_recorded';
+
 -- CreateTable
 CREATE TABLE "AlertSource" (
     "id" UUID NOT NULL,
