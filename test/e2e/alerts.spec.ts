@@ -78,5 +78,12 @@ test('an alert arrives live on /alerts, declares an incident, and its detail is 
   await expect(zh.getByRole('heading', { name: message('zh-CN', 'alerts.detail.labels') })).toBeVisible();
   await expect(zh.getByTestId('alert-status').first()).toHaveText(message('zh-CN', 'alerts.status.firing'));
 
+  // The incident the alert declared lists it.
+  await watcher.goto('/alerts');
+  const reference = await watcher.getByTestId('firing-section').getByTestId('alert-row').filter({ hasText: `Call success rate 91% on ${service.name}` }).getByRole('link', { name: /^INC-\d+$/ }).textContent();
+  await watcher.goto(`/incidents/${reference}`);
+  await expect(watcher.getByTestId('incident-alerts')).toContainText(`Call success rate 91% on ${service.name}`);
+  await expect(watcher.getByTestId('alert-entry').first()).toContainText(`Alert firing: Call success rate 91% on ${service.name}`);
+
   await Promise.all([adminContext.close(), watcherContext.close(), zhContext.close()]);
 });
