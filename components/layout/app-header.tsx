@@ -17,6 +17,7 @@ import { SignOutButton } from './sign-out-button';
 const nav: { href: string; key: string; role: 'viewer' | 'responder' | 'admin' }[] = [
   { href: '/', key: 'home', role: 'viewer' },
   { href: '/incidents', key: 'incidents', role: 'viewer' },
+  { href: '/alerts', key: 'alerts', role: 'viewer' },
   { href: '/changes', key: 'changes', role: 'viewer' },
   { href: '/subscriptions', key: 'subscriptions', role: 'viewer' },
   { href: '/known-issues', key: 'knownIssues', role: 'viewer' },

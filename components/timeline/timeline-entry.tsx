@@ -9,6 +9,7 @@ import { apiFetch, incidentPath } from '@/lib/client/api-client';
 import { isSystemKind, type LiveEntryOutput, type TimelineEntryOutput } from '@/lib/timeline/schemas';
 import { EntryEditor } from './entry-editor';
 import { EntryHistory } from './entry-history';
+import { AlertEntryText, isAlertEntry } from '@/components/alerts/alert-entry-text';
 import { SystemEntryText } from './system-entry-text';
 import { mergeIntoCache } from './timeline-sync';
 import { DeleteEntryForm } from './delete-entry-form';
@@ -62,7 +63,8 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
   const qc = useQueryClient();
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'history'>('view');
   const [error, setError] = useState<string | null>(null);
-  const system = isSystemKind(entry.kind);
+  // Routing's alert entries are the system's too: phrased from their data, not editable.
+  const system = isSystemKind(entry.kind) || isAlertEntry(entry);
   const path = `${incidentPath(incidentId)}/timeline/${entry.id}`;
 
   async function toggleHighlight() {
@@ -81,7 +83,7 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
       {mode === 'edit' ? (
         <EntryEditor entry={entry} incidentId={incidentId} onDone={() => setMode('view')} />
       ) : system ? (
-        <SystemEntryText entry={entry} />
+        isAlertEntry(entry) ? <AlertEntryText entry={entry} /> : <SystemEntryText entry={entry} />
       ) : (
         // bodyHtml is Markdown rendered and sanitised on the server (lib/timeline/render-markdown.ts).
         <Markdown html={entry.bodyHtml} className="text-slate-800" testId="entry-body" />

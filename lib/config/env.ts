@@ -92,6 +92,12 @@ const envSchema = z.object({
   // constant buffer of N bytes (at most this many), the same-server floor the status pages are
   // compared with. Unset: 404.
   STATUS_BENCH_BASELINE_BYTES: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(10_000_000, 'expected a byte count, 1–10000000').optional()),
+  // Alerts in (lib/alerts): receive-path limits, routing windows.
+  ALERT_RATE_LIMIT_PER_SECOND: positive(500),
+  ALERT_MAX_BODY_BYTES: z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive('expected a positive whole number').default(16_000_000)),
+  ALERT_CHANGE_WINDOW_HOURS: z.preprocess(unsetWhenEmpty, z.coerce.number().positive().max(24 * 7, 'expected hours, at most 168').default(6)),
+  ALERT_FLAP_COUNT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(2).max(1000, 'expected a whole number, 2–1000').default(4)),
+  ALERT_FLAP_MINUTES: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(24 * 60, 'expected minutes, 1–1440').default(30)),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,10 +7,14 @@ import 'server-only';
 //   commits (its pg_notify on `firebreak_outbox` wakes every listening worker at once), and
 //   every `sweepIntervalMs` to catch what a missed notification, a retry time or a lease left.
 //   Instances share the work through FOR UPDATE SKIP LOCKED.
+// - Alert routing (lib/alerts/process-alert-events.ts) runs in the same passes, woken by
+//   `firebreak_alerts`, which the receive path notifies when it queued an alert event.
 // - Periodic tasks (periodic-tasks.ts): pg-boss schedules (cron, UTC) in the `pgboss` schema;
 //   pg-boss sends each occurrence once across all instances and hands it to one worker.
 // Nothing lives only in memory: a restart of the app or of PostgreSQL loses nothing committed.
 import { PgBoss } from 'pg-boss';
+import { ALERTS_CHANNEL } from '../alerts/ingest-alerts.ts';
+import { processAlertEvents, type AlertPassReport } from '../alerts/process-alert-events.ts';
 import { getEnv } from '../config/env.ts';
 import { createDb, type Db } from '../db/client.ts';
 import { coalescingRunner } from '../kernel/coalescing-runner.ts';
@@ -33,6 +37,8 @@ export interface WorkerOptions {
   log?: (message: string) => void;
   /** Called after each delivery pass that did something (tests wait on it). */
   onPass?: (report: DeliveryReport) => void;
+  /** Called after each alert-routing pass that did something. */
+  onAlertPass?: (report: AlertPassReport) => void;
 }
 
 export type StopWorker = () => Promise<void>;
@@ -56,8 +62,17 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
           lastPrune = now.getTime();
           await pruneRateUses(db, now);
         }
+        // Alert routing (lib/alerts): the queue of received alerts, woken on firebreak_alerts.
+        let alertsFull = false;
+        try {
+          const alerts = await processAlertEvents(db, getEnv());
+          if (alerts.processed + alerts.failed > 0) options.onAlertPass?.(alerts);
+          alertsFull = alerts.processed >= 200;
+        } catch (e) {
+          log(`alert routing pass failed: ${(e as Error).message}`);
+        }
         // A full batch means more may be waiting.
-        return report.claimed >= delivery.batchSize;
+        return report.claimed >= delivery.batchSize || alertsFull;
       } catch (e) {
         log(`delivery pass failed: ${(e as Error).message}`);
         return false;
@@ -71,7 +86,7 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
   // checks); on every (re)connect a pass picks up anything committed while not listening.
   const listener = new PgListener({
     connectionString: options.databaseUrl,
-    channels: [OUTBOX_CHANNEL],
+    channels: [OUTBOX_CHANNEL, ALERTS_CHANNEL],
     applicationName: 'firebreak-worker',
     name: 'worker listener',
     onNotification: () => void pass(),

@@ -10,15 +10,19 @@
 //   status-pages  public HTML and summary.json with wrk at 256 connections beside a same-size
 //              constant-buffer baseline, and freshness under load (./status-pages.ts)
 //              --duration S (default 10 for this suite) --concurrency C (default 256)
+//   alerts     32 concurrent Alertmanager senders, 90% repeats / 10% new, against a bare
+//              INSERT … ON CONFLICT; one group of 5,000 alerts (./alerts.ts)
+//              --concurrency C (default 32) --group N (default 5000)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
+import { runAlertsSuite } from './alerts.ts';
 import { runIncidentsSuite } from './incidents.ts';
 import { runSearchSuite } from './search.ts';
 import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search', 'status-pages'] as const;
+const SUITES = ['incidents', 'search', 'status-pages', 'alerts'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -30,6 +34,7 @@ const { values: args } = parseArgs({
     'known-issues': { type: 'string', default: '100000' },
     duration: { type: 'string' },
     concurrency: { type: 'string' },
+    group: { type: 'string', default: '5000' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -46,6 +51,8 @@ async function main() {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
     } else if (suite === 'status-pages') {
       await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
+    } else if (suite === 'alerts') {
+      await runAlertsSuite({ durationMs, concurrency: levels('32')[0] ?? 32, groupSize: Number(args.group), log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ExpectAlertsToggle } from '@/components/alerts/expect-alerts-toggle';
 import { AcknowledgementsCard } from '@/components/changes/acknowledgements-card';
+import { getChangeExpectation } from '@/lib/alerts/expect-alerts-for-change';
 import { BlastRadius } from '@/components/changes/blast-radius';
 import { EditChangeForm } from '@/components/changes/edit-change-form';
 import { LifecycleButtons } from '@/components/changes/lifecycle-buttons';
@@ -46,6 +48,7 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
   const ts = await getTranslations('story.changeStart');
   const deliveries = await listNotifications(db, { actor, input: listNotificationsQuery.parse({ subjectType: 'change', subjectId: id, limit: 200 }) });
   const t = await getTranslations('changes');
+  const ta = await getTranslations('alerts');
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   const text = (s: string) => (s ? <p className="whitespace-pre-wrap">{s}</p> : <p className="text-slate-500">{t('detail.none')}</p>);
@@ -75,6 +78,11 @@ export default async function ChangePage({ params }: { params: Promise<{ id: str
           {change.startedEarly && change.startedAt ? <p>{ts('startedEarly', { started: when(change.startedAt), scheduled: when(change.scheduledAt) })}</p> : null}
           {change.startedUnacknowledgedTeams.length ? <p>{ts('startedUnacknowledged', { teams: change.startedUnacknowledgedTeams.join(ts('separator')) })}</p> : null}
         </div>
+      ) : null}
+      {canWrite ? (
+        <Card className="mb-4" title={ta('expect.title')}>
+          <ExpectAlertsToggle changeId={change.id} initial={await getChangeExpectation(getDb(), { actor, changeId: change.id })} />
+        </Card>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">

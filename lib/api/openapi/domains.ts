@@ -3,6 +3,7 @@
 // list is the order of the sections in the document and on /api-docs.
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { actionItemsPaths } from '../../action-items/openapi.ts';
+import { alertsPaths } from '../../alerts/openapi.ts';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
@@ -26,6 +27,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   homePaths,
   incidentsPaths,
   realtimePaths,
+  alertsPaths,
   changesPaths,
   subscriptionsPaths,
   inboxPaths,
