@@ -51,7 +51,7 @@ describe('scheduled maintenance', () => {
     expect(html).not.toContain(unmarked.body.title);
     expect(html).not.toContain(marked.body.title);
 
-    expect((await callRoute(postStatus, { method: 'POST', headers: responder.headers, params: { id: marked.body.id }, body: { status: 'in_progress' } })).status).toBe(200);
+    expect((await callRoute(postStatus, { method: 'POST', headers: responder.headers, params: { id: marked.body.id }, body: { status: 'in_progress', confirmEarlyStart: true, confirmUnacknowledged: true } })).status).toBe(200);
     const summary = await waitFor(async () => {
       const r = await readPublic(slug, 'summary');
       return r.body.components[0].status === 'under_maintenance' ? r : null;
