@@ -7,14 +7,19 @@
 //   search     100k known issues + 100k incidents; search and suggest at 8 clients,
 //              recall@5 / MRR of the relevance set (./search.ts)
 //              --known-issues N --incidents N --concurrency C (default 8)
+//   pages      page weight (HTML + scripts, gzipped), incident page p95, mobile LCP per page,
+//              2,000 live event streams (./pages.ts); --scale F shrinks the incidents corpus
+//              (e.g. 0.1: 10k incidents, 100k entries), --streams N, --skip load,lcp,live
+//              --concurrency C (default 32)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
 import { runIncidentsSuite } from './incidents.ts';
+import { runPagesSuite } from './pages.ts';
 import { runSearchSuite } from './search.ts';
 
-const SUITES = ['incidents', 'search'] as const;
+const SUITES = ['incidents', 'search', 'pages'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -26,6 +31,9 @@ const { values: args } = parseArgs({
     'known-issues': { type: 'string', default: '100000' },
     duration: { type: 'string', default: '20' },
     concurrency: { type: 'string' },
+    scale: { type: 'string', default: '1' },
+    streams: { type: 'string', default: '2000' },
+    skip: { type: 'string', default: '' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -40,6 +48,17 @@ async function main() {
     log(`\n== ${suite} ==`);
     if (suite === 'incidents') {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
+    } else if (suite === 'pages') {
+      const scale = Number(args.scale);
+      await runPagesSuite({
+        incidents: Math.max(1, Math.round(Number(args.incidents) * scale)),
+        entries: Math.max(2000, Math.round(Number(args.entries) * scale)),
+        durationMs,
+        concurrency: levels('32')[0] ?? 32,
+        streams: Number(args.streams),
+        skip: new Set(String(args.skip).split(',').filter(Boolean)),
+        log,
+      });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }
