@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
 import { AppProviders } from '@/components/providers/app-providers';
 import { getCurrentActor } from '@/lib/auth/page-guard';
-import { BASE_NAMESPACES, HEADER_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
+import { pickMessages, rootNamespaces } from '@/lib/i18n/client-messages';
 import { TIMEZONE_COOKIE } from '@/lib/i18n/locales';
 import './globals.css';
 
@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const actor = await getCurrentActor();
   const timeZoneKnown = !!(await cookies()).get(TIMEZONE_COOKIE);
   // Only what the header and the error boundary need; each segment's layout adds its own.
-  const messages = pickMessages(await getMessages(), actor ? [...BASE_NAMESPACES, ...HEADER_NAMESPACES] : BASE_NAMESPACES);
+  const messages = pickMessages(await getMessages(), rootNamespaces(!!actor));
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">

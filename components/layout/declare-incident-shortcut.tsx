@@ -1,10 +1,18 @@
 'use client';
 // "Declare incident" on every page, for responders and admins: a header button, the `d` key
 // (when not typing in a field) and Ctrl/⌘+Shift+D (which works even while typing).
+//
+// The dialog (the declare form, its zod schema, "seen before") is not in the page's first
+// JavaScript: it is every page's header, and most visits never declare. It loads when the
+// browser is idle after the page, so it is ready by the time anyone presses `d`
+// (docs/performance.md).
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
-import { DeclareIncidentDialog } from '@/components/incidents/declare-incident-dialog';
 import type { Severity } from '@/lib/incidents/schemas';
+
+const loadDialog = () => import('@/components/incidents/declare-incident-dialog');
+const DeclareIncidentDialog = dynamic(() => loadDialog().then((m) => m.DeclareIncidentDialog), { ssr: false });
 
 function isTypingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -19,7 +27,23 @@ function isTypingIn(target: EventTarget | null): boolean {
 export function DeclareIncidentShortcut({ descriptions }: { descriptions: Record<Severity, string> }) {
   const t = useTranslations('incidents.declare');
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so that closing keeps what was typed.
+  const [used, setUsed] = useState(false);
   const close = useCallback(() => setOpen(false), []);
+
+  useEffect(() => {
+    if (open) setUsed(true);
+  }, [open]);
+
+  useEffect(() => {
+    const preload = () => void loadDialog();
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(preload, { timeout: 3000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(preload, 1000);
+    return () => window.clearTimeout(id);
+  }, []);
 
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
@@ -48,7 +72,7 @@ export function DeclareIncidentShortcut({ descriptions }: { descriptions: Record
         {t('button')}
         <kbd className="hidden rounded bg-red-700 px-1 text-xs font-normal sm:inline">D</kbd>
       </button>
-      <DeclareIncidentDialog open={open} onClose={close} descriptions={descriptions} />
+      {open || used ? <DeclareIncidentDialog open={open} onClose={close} descriptions={descriptions} /> : null}
     </>
   );
 }

@@ -1,12 +1,13 @@
-// A route segment's client messages: the base namespaces plus the segment's own (see
-// lib/i18n/client-messages.ts). Nested inside the root layout's provider, it replaces the
-// messages for everything below it; locale, time zone and formats come from the request.
-import { NextIntlClientProvider } from 'next-intl';
+// A route segment's client messages (lib/i18n/client-messages.ts): only the namespaces the
+// root layout has not sent already, merged in the browser with those above.
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { BASE_NAMESPACES, pickMessages, SEGMENT_NAMESPACES, type ClientSegment } from '@/lib/i18n/client-messages';
+import { getCurrentActor } from '@/lib/auth/page-guard';
+import { pickMessages, segmentExtraNamespaces, type ClientSegment } from '@/lib/i18n/client-messages';
+import { MoreMessages } from './more-messages';
 
 export async function SegmentMessages({ segment, children }: { segment: ClientSegment; children: ReactNode }) {
-  const messages = pickMessages(await getMessages(), [...BASE_NAMESPACES, ...SEGMENT_NAMESPACES[segment]]);
-  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+  const extra = segmentExtraNamespaces(segment, !!(await getCurrentActor()));
+  if (!extra.length) return <>{children}</>;
+  return <MoreMessages messages={pickMessages(await getMessages(), extra)}>{children}</MoreMessages>;
 }

@@ -29,6 +29,17 @@ export const SEGMENT_NAMESPACES = {
 
 export type ClientSegment = keyof typeof SEGMENT_NAMESPACES;
 
+/** The root layout's namespaces: the base ones, and the header's for the signed-in. */
+export function rootNamespaces(signedIn: boolean): readonly string[] {
+  return signedIn ? [...BASE_NAMESPACES, ...HEADER_NAMESPACES] : BASE_NAMESPACES;
+}
+
+/** What a segment's layout adds to the root layout's namespaces. */
+export function segmentExtraNamespaces(segment: ClientSegment, signedIn: boolean): string[] {
+  const root = new Set(rootNamespaces(signedIn));
+  return SEGMENT_NAMESPACES[segment].filter((ns) => !root.has(ns));
+}
+
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
   const out: Messages = {};
   for (const ns of namespaces) if (ns in messages) out[ns] = messages[ns];

@@ -4,7 +4,8 @@
 //   1. weight: each page's HTML and every <script src> it references, raw and gzipped;
 //   2. the incident page under 32 concurrent readers (p95);
 //   3. LCP under Lighthouse's mobile profile, per page (./page-lcp.ts);
-//   4. 2,000 open event streams on one incident, fan-out time of an append, memory per stream.
+//   4. 2,000 open event streams on one incident, fan-out time of an append, memory per stream;
+//   5. timeline append against a framework-free node:http + pg floor (./append-floor.ts).
 // Written to bench/results/pages.json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,10 +15,11 @@ import { generateTokenSecret } from '../../lib/auth/token-secret.ts';
 import { applyMigrations } from '../../lib/db/migrate.ts';
 import { findFreePort } from '../../lib/db/ports.ts';
 import { openBenchDatabase, root, startAppOn, type BenchApp } from './env.ts';
+import { measureAppendFloor, type AppendFloorResult } from './append-floor.ts';
 import { measureLiveStreams, type LiveStreamsResult } from './live-streams.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { measureLcp, type PageLcp } from './page-lcp.ts';
-import { kb, measurePageWeight, type PageWeight } from './page-weight.ts';
+import { frameworkFiles, kb, measurePageWeight, type PageWeight } from './page-weight.ts';
 import { seedIncidents } from './seed-incidents.ts';
 
 export interface PagesSuiteOptions {
@@ -30,7 +32,7 @@ export interface PagesSuiteOptions {
   log: (m: string) => void;
 }
 
-export const PAGE_TARGETS = { loginJsGzipKB: 120, incidentJsGzipKB: 200, incidentHtmlBesidesEntriesKB: 60, incidentP95Ms: 300, incidentLcpMs: 2500, fanOutP95Ms: 1000 };
+export const PAGE_TARGETS = { loginJsGzipKB: 120, incidentJsGzipKB: 200, incidentHtmlBesidesEntriesKB: 60, incidentP95Ms: 300, incidentLcpMs: 2500, fanOutP95Ms: 1000, appendFloorRatio: 1.5 };
 
 export async function runPagesSuite(o: PagesSuiteOptions): Promise<void> {
   const { log } = o;
@@ -66,10 +68,11 @@ export async function runPagesSuite(o: PagesSuiteOptions): Promise<void> {
     for (const p of pages) await fetch(base + p.path, { headers: p.headers }); // warm up
 
     const weights: PageWeight[] = [];
-    for (const p of pages) weights.push(await measurePageWeight(base, p.page, p.path, p.headers));
-    log('\n| page | HTTP | HTML KB | HTML gz KB | scripts | JS KB | JS gz KB | largest script KB (gz) |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+    const framework = frameworkFiles(path.join(root, '.next'));
+    for (const p of pages) weights.push(await measurePageWeight(base, p.page, p.path, p.headers, framework));
+    log('\n| page | HTTP | HTML KB | HTML gz KB | scripts | JS KB | JS gz KB | of which Next + React gz KB | largest script KB (gz) | noModule polyfills gz KB (not loaded) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const w of weights) {
-      log(`| ${w.page} | ${w.status} | ${kb(w.htmlBytes)} | ${kb(w.htmlGzipBytes)} | ${w.scripts} | ${kb(w.jsBytes)} | ${kb(w.jsGzipBytes)} | ${w.largestScript ? `${kb(w.largestScript.bytes)} (${kb(w.largestScript.gzipBytes)})` : '-'} |`);
+      log(`| ${w.page} | ${w.status} | ${kb(w.htmlBytes)} | ${kb(w.htmlGzipBytes)} | ${w.scripts} | ${kb(w.jsBytes)} | ${kb(w.jsGzipBytes)} | ${kb(w.frameworkGzipBytes)} | ${w.largestScript ? `${kb(w.largestScript.bytes)} (${kb(w.largestScript.gzipBytes)})` : '-'} | ${kb(w.noModuleGzipBytes)} |`);
     }
 
     let load: LoadResult | undefined;
@@ -96,6 +99,14 @@ export async function runPagesSuite(o: PagesSuiteOptions): Promise<void> {
       log(`  fan-out of an append to ${live.opened} streams: p50 ${live.fanOutP50Ms} ms, p95 ${live.fanOutP95Ms} ms, max ${live.fanOutMaxMs} ms, missed ${live.missed}; ${Math.round(live.bytesPerConnection / 1024)} KiB per stream`);
     }
 
+    let floor: AppendFloorResult | undefined;
+    if (!o.skip.has('floor')) {
+      floor = await measureAppendFloor({ base, dbUrl: db.url, port: await findFreePort(), incidents: o.incidents, auth, concurrency: o.concurrency, durationMs: o.durationMs });
+      log('\n| scenario | requests | errors | req/s | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- | --- | --- |');
+      for (const r of [floor.app, floor.floor]) log(`| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} |`);
+      log(`floor throughput / product throughput = ${floor.ratio}× (target ≤ 1.5×)`);
+    }
+
     const byPage = (name: string) => weights.find((w) => w.page === name)!;
     const summary = {
       suite: 'pages',
@@ -106,6 +117,7 @@ export async function runPagesSuite(o: PagesSuiteOptions): Promise<void> {
       load,
       lcp,
       live,
+      floor,
       targets: PAGE_TARGETS,
       met: {
         loginJs: kb(byPage('login').jsGzipBytes) <= PAGE_TARGETS.loginJsGzipKB,
@@ -113,6 +125,7 @@ export async function runPagesSuite(o: PagesSuiteOptions): Promise<void> {
         incidentHtmlBesidesEntries: kb(byPage('incident (no entries)').htmlBytes) <= PAGE_TARGETS.incidentHtmlBesidesEntriesKB,
         incidentP95: load ? load.p95 <= PAGE_TARGETS.incidentP95Ms : null,
         incidentLcp: lcp.length ? (lcp.find((l) => l.page.startsWith('incident ('))?.lcpMs ?? Infinity) <= PAGE_TARGETS.incidentLcpMs : null,
+        appendFloor: floor ? floor.ratio <= PAGE_TARGETS.appendFloorRatio : null,
         fanOutP95: live ? live.fanOutP95Ms <= PAGE_TARGETS.fanOutP95Ms && live.missed === 0 : null,
       },
     };

@@ -9,7 +9,7 @@
 //              --known-issues N --incidents N --concurrency C (default 8)
 //   pages      page weight (HTML + scripts, gzipped), incident page p95, mobile LCP per page,
 //              2,000 live event streams (./pages.ts); --scale F shrinks the incidents corpus
-//              (e.g. 0.1: 10k incidents, 100k entries), --streams N, --skip load,lcp,live
+//              (e.g. 0.1: 10k incidents, 100k entries), --streams N, --skip load,lcp,live,floor
 //              --concurrency C (default 32)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),

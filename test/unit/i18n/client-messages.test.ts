@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE_NAMESPACES, HEADER_NAMESPACES, pickMessages, SEGMENT_NAMESPACES } from '@/lib/i18n/client-messages';
+import { BASE_NAMESPACES, HEADER_NAMESPACES, pickMessages, rootNamespaces, SEGMENT_NAMESPACES, segmentExtraNamespaces } from '@/lib/i18n/client-messages';
 import { clientNamespaces } from '../../support/client-namespaces';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -39,6 +39,13 @@ describe('client message namespaces', () => {
   it.each(Object.keys(SEGMENT_NAMESPACES))('app/%s/layout.tsx sends its segment messages', (segment) => {
     const src = fs.readFileSync(path.join(root, 'app', segment, 'layout.tsx'), 'utf8');
     expect(src).toContain(`<SegmentMessages segment="${segment}">`);
+  });
+
+  it('sends a namespace once: a segment adds only what the root layout has not sent', () => {
+    expect(segmentExtraNamespaces('incidents', true)).toEqual(['changes', 'postmortems', 'story']);
+    expect(segmentExtraNamespaces('incidents', false)).toEqual(['incidents', 'changes', 'postmortems', 'search', 'story']);
+    expect(segmentExtraNamespaces('inbox', true)).toEqual([]);
+    expect(rootNamespaces(false)).toEqual(BASE_NAMESPACES);
   });
 
   it('picks only the namespaces asked for', () => {
