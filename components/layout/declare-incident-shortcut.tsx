@@ -30,10 +30,10 @@ export function DeclareIncidentShortcut({ descriptions }: { descriptions: Record
   // Mounted from the first opening on, so that closing keeps what was typed.
   const [used, setUsed] = useState(false);
   const close = useCallback(() => setOpen(false), []);
-
-  useEffect(() => {
-    if (open) setUsed(true);
-  }, [open]);
+  const show = useCallback(() => {
+    setUsed(true);
+    setOpen(true);
+  }, []);
 
   useEffect(() => {
     const preload = () => void loadDialog();
@@ -52,18 +52,18 @@ export function DeclareIncidentShortcut({ descriptions }: { descriptions: Record
       const plain = e.key === 'd' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTypingIn(e.target) && !document.querySelector('dialog[open]');
       if (chord || plain) {
         e.preventDefault();
-        setOpen(true);
+        show();
       }
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [show]);
 
   return (
     <>
       <button
         type="button"
-        onClick={() => setOpen(true)}
+        onClick={show}
         className="inline-flex items-center gap-2 rounded-md bg-red-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
         aria-keyshortcuts="d Control+Shift+D Meta+Shift+D"
         title={t('shortcutHint')}
@@ -72,7 +72,7 @@ export function DeclareIncidentShortcut({ descriptions }: { descriptions: Record
         {t('button')}
         <kbd className="hidden rounded bg-red-700 px-1 text-xs font-normal sm:inline">D</kbd>
       </button>
-      {open || used ? <DeclareIncidentDialog open={open} onClose={close} descriptions={descriptions} /> : null}
+      {used ? <DeclareIncidentDialog open={open} onClose={close} descriptions={descriptions} /> : null}
     </>
   );
 }
