@@ -54,5 +54,5 @@ export async function startAppOn(url: string, port: number) {
     if (child.exitCode !== null) throw new Error('the app exited during start-up');
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { base, stop: () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ } } };
+  return { base, pid: child.pid!, stop: () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ } } };
 }

@@ -13,16 +13,21 @@
 //   alerts     32 concurrent Alertmanager senders, 90% repeats / 10% new, against a bare
 //              INSERT … ON CONFLICT; one group of 5,000 alerts (./alerts.ts)
 //              --concurrency C (default 32) --group N (default 5000)
+//   pages      page weight (HTML + scripts, gzipped), incident page p95, mobile LCP per page,
+//              2,000 live event streams (./pages.ts); --scale F shrinks the incidents corpus
+//              (e.g. 0.1: 10k incidents, 100k entries), --streams N, --skip load,lcp,live,floor
+//              --concurrency C (default 32)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
 import { runAlertsSuite } from './alerts.ts';
 import { runIncidentsSuite } from './incidents.ts';
+import { runPagesSuite } from './pages.ts';
 import { runSearchSuite } from './search.ts';
 import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search', 'status-pages', 'alerts'] as const;
+const SUITES = ['incidents', 'search', 'status-pages', 'alerts', 'pages'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -35,6 +40,9 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     concurrency: { type: 'string' },
     group: { type: 'string', default: '5000' },
+    scale: { type: 'string', default: '1' },
+    streams: { type: 'string', default: '2000' },
+    skip: { type: 'string', default: '' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -53,6 +61,17 @@ async function main() {
       await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
     } else if (suite === 'alerts') {
       await runAlertsSuite({ durationMs, concurrency: levels('32')[0] ?? 32, groupSize: Number(args.group), log });
+    } else if (suite === 'pages') {
+      const scale = Number(args.scale);
+      await runPagesSuite({
+        incidents: Math.max(1, Math.round(Number(args.incidents) * scale)),
+        entries: Math.max(2000, Math.round(Number(args.entries) * scale)),
+        durationMs,
+        concurrency: levels('32')[0] ?? 32,
+        streams: Number(args.streams),
+        skip: new Set(String(args.skip).split(',').filter(Boolean)),
+        log,
+      });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }
