@@ -8,6 +8,7 @@ import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
 import { inboxPaths } from '../../inbox/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
+import { insightsPaths } from '../../insights/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
 import { notificationDeliveryPaths } from '../../notifications/delivery-openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
@@ -30,6 +31,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   rootCausesPaths,
   postmortemsPaths,
   actionItemsPaths,
+  insightsPaths,
   knownIssuesPaths,
   searchPaths,
   servicesPaths,
