@@ -23,6 +23,8 @@ const nav: { href: string; key: string; role: 'viewer' | 'responder' | 'admin' }
   { href: '/teams', key: 'teams', role: 'viewer' },
   { href: '/postmortems', key: 'postmortems', role: 'viewer' },
   { href: '/action-items', key: 'actionItems', role: 'viewer' },
+  { href: '/insights', key: 'insights', role: 'viewer' },
+  { href: '/drills', key: 'drills', role: 'viewer' },
   { href: '/admin/users', key: 'admin', role: 'admin' },
   { href: '/api-docs', key: 'apiDocs', role: 'viewer' },
 ];
@@ -35,7 +37,7 @@ export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null;
   const unread = actor?.userId ? await countUnreadForUser(getDb(), actor.userId) : null;
   return (
     <>
-      <header className="bg-slate-900 text-slate-100">
+      <header className="bg-slate-900 text-slate-100 print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <Link href="/" className="flex items-center gap-2 font-semibold text-white">
             <span aria-hidden className="inline-block h-3 w-3 rounded-sm bg-brand-500" />

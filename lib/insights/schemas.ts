@@ -89,3 +89,36 @@ export interface InsightsFilter {
 }
 
 export { factorKinds };
+
+export const trendIntervals = ['week', 'month'] as const;
+export type TrendInterval = (typeof trendIntervals)[number];
+
+export const insightsPageQuery = insightsQuery.extend({
+  interval: z.enum(trendIntervals, { error: 'Choose week or month.' }).optional(),
+});
+export type InsightsPageQuery = z.infer<typeof insightsPageQuery>;
+
+type Sev = (typeof severities)[number];
+export interface TrendRow { bucket: string; counts: Record<Sev, number> }
+export interface NamedCount { key: string; label: string; count: number }
+
+export interface InsightsReport {
+  filter: { from: string; to: string; timeZone: string; drills: DrillMode; service: string | null; team: string | null; severities: Sev[] | null };
+  summary: InsightsSummary;
+  /** How many incidents each duration's numbers are based on. */
+  durationCounts: Record<'timeToDetect' | 'timeToAcknowledge' | 'timeToMitigate' | 'timeToResolve', number>;
+  trend: { interval: TrendInterval; rows: TrendRow[] };
+  byService: NamedCount[];
+  byTeam: NamedCount[];
+  factors: { kind: (typeof factorKinds)[number]; category: (typeof factorCategories)[number]; count: number }[];
+  changes: { count: number; share: number | null; byKind: NamedCount[]; shortNotice: number; unacknowledged: number };
+  repeats: { repeatIncidents: number; knownIssues: NamedCount[]; neverReused: number; neverReusedExamples: NamedCount[] };
+  actionItems: { total: number; done: number; completionRate: number | null; overdue: number; overdueByTeam: NamedCount[]; timeToClose: DurationStats };
+  /**
+   * Alert noise (alerts per incident, noisiest rules, share never attached to an incident).
+   * EXTENSION POINT: alerts are being built on another branch; until their tables exist this
+   * is null and the page says "not available yet" (no made-up numbers). Fill it in
+   * lib/insights/get-insights-report.ts from the alerts tables.
+   */
+  alertNoise: null;
+}
