@@ -16,7 +16,8 @@ export interface ChartDataset {
 
 function csvCell(v: Cell): string {
   if (v === null) return '';
-  const s = String(v);
+  if (typeof v === 'number') return String(v);
+  const s = v;
   return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
