@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { notifyIncidentSubscribers } from '../notifications/notify-incident-subscribers.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { indexIncident } from '../search/index-incident.ts';
@@ -28,36 +28,42 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
     throw new AppError('invalid', `Some fields are not valid: ${issues.map((i) => i.path).join(', ')}.`, { issues });
   }
 
-  return db.$transaction(async (tx) => {
-    const serviceIds = await resolveServiceSlugs(tx, input.services);
-    const incident = await tx.incident.create({
-      data: {
-        title: input.title,
-        summary: input.summary,
-        severity: input.severity,
-        impact: input.impact,
-        customerFacing: input.customerFacing,
-        drill: input.drill,
-        startedAt,
-        detectedAt,
-        declaredById: actor.userId,
-        services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
-        ...(actor.userId ? { roles: { create: [{ userId: actor.userId, role: 'commander' }] } } : {}),
-      },
-      select: { id: true, number: true, declaredAt: true, status: true },
-    });
-    const reference = formatReference(incident.number);
-    const entry = declaredEntry({ reference, title: input.title, severity: input.severity, status: incident.status, services: [...new Set(input.services)] });
-    await insertEntry(tx, actor, { incident: { id: incident.id }, ...entry, occurredAt: incident.declaredAt });
-    await recordAudit(tx, actor, {
-      action: 'incident.declared',
-      entityType: 'incident',
-      entityId: incident.id,
-      after: { reference, ...input, services: [...new Set(input.services)], commander: actor.userId },
-    });
-    await indexIncident(tx, incident.id);
-    await publishIncidentEvent(tx, { incidentId: incident.id, kind: 'incident.updated' });
-    await notifyIncidentSubscribers(tx, { event: 'incident_declared', incidentId: incident.id });
-    return loadIncidentOutput(tx, incident.id);
+  return db.$transaction((tx) => writeDeclaredIncident(tx, { actor, input, startedAt, detectedAt }));
+}
+
+/** The declaration's writes, inside the caller's transaction (a drill declares its incident with its scenario's opening entries). */
+export async function writeDeclaredIncident(
+  tx: DbTx,
+  { actor, input, startedAt = null, detectedAt = null }: { actor: Actor; input: DeclareIncidentInput; startedAt?: Date | null; detectedAt?: Date | null },
+): Promise<IncidentOutput> {
+  const serviceIds = await resolveServiceSlugs(tx, input.services);
+  const incident = await tx.incident.create({
+    data: {
+      title: input.title,
+      summary: input.summary,
+      severity: input.severity,
+      impact: input.impact,
+      customerFacing: input.customerFacing,
+      drill: input.drill,
+      startedAt,
+      detectedAt,
+      declaredById: actor.userId,
+      services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
+      ...(actor.userId ? { roles: { create: [{ userId: actor.userId, role: 'commander' }] } } : {}),
+    },
+    select: { id: true, number: true, declaredAt: true, status: true },
   });
+  const reference = formatReference(incident.number);
+  const entry = declaredEntry({ reference, title: input.title, severity: input.severity, status: incident.status, services: [...new Set(input.services)] });
+  await insertEntry(tx, actor, { incident: { id: incident.id }, ...entry, occurredAt: incident.declaredAt });
+  await recordAudit(tx, actor, {
+    action: 'incident.declared',
+    entityType: 'incident',
+    entityId: incident.id,
+    after: { reference, ...input, services: [...new Set(input.services)], commander: actor.userId },
+  });
+  await indexIncident(tx, incident.id);
+  await publishIncidentEvent(tx, { incidentId: incident.id, kind: 'incident.updated' });
+  await notifyIncidentSubscribers(tx, { event: 'incident_declared', incidentId: incident.id });
+  return loadIncidentOutput(tx, incident.id);
 }

@@ -73,7 +73,10 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
   const baseTitle = str(payload.title) ?? str(payload.reference) ?? event;
   const title = str(payload.reference) && str(payload.title) ? `${payload.reference as string} ${baseTitle}` : baseTitle;
   const key = subjectKey(event, payload);
-  const subject = t.has(`notifications.subject.${key}`) ? t(`notifications.subject.${key}`, { title }) : title;
+  const plainSubject = t.has(`notifications.subject.${key}`) ? t(`notifications.subject.${key}`, { title }) : title;
+  // Every message about a drill says so first, so nobody mistakes practice for an outage.
+  const isDrill = payload.drill === true;
+  const subject = isDrill ? t('notifications.drillPrefix', { subject: plainSubject }) : plainSubject;
 
   const service = nameOf(payload.service);
   const fields: [string, string | undefined][] = [
@@ -90,6 +93,7 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
   ];
   const lines = fields.filter((f): f is [string, string] => !!f[1]).map(([k, value]) => t(`notifications.field.${k}`, { value }));
   if (payload.shortNotice === true) lines.push(t('notifications.field.shortNotice'));
+  if (isDrill) lines.unshift(t('notifications.drillNote'));
   const body = str(payload.body) ?? str(payload.summary);
   const link = linkFor(payload, opts.appUrl);
 
