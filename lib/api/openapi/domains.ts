@@ -7,6 +7,7 @@ import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
 import { inboxPaths } from '../../inbox/openapi.ts';
+import { drillsPaths } from '../../drills/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { insightsPaths } from '../../insights/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
@@ -32,6 +33,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   postmortemsPaths,
   actionItemsPaths,
   insightsPaths,
+  drillsPaths,
   knownIssuesPaths,
   searchPaths,
   servicesPaths,
