@@ -7,14 +7,18 @@
 //   search     100k known issues + 100k incidents; search and suggest at 8 clients,
 //              recall@5 / MRR of the relevance set (./search.ts)
 //              --known-issues N --incidents N --concurrency C (default 8)
+//   insights   100k incidents over three years with factors, changes, action items, known
+//              issues; the summary API and the /insights page (./insights.ts)
+//              --incidents N --concurrency C[,C2…] (default 4,1)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
 import { runIncidentsSuite } from './incidents.ts';
+import { runInsightsSuite } from './insights.ts';
 import { runSearchSuite } from './search.ts';
 
-const SUITES = ['incidents', 'search'] as const;
+const SUITES = ['incidents', 'search', 'insights'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -40,6 +44,8 @@ async function main() {
     log(`\n== ${suite} ==`);
     if (suite === 'incidents') {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
+    } else if (suite === 'insights') {
+      await runInsightsSuite({ incidents: Number(args.incidents), durationMs, levels: levels('4,1'), log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }
