@@ -24,7 +24,7 @@ export async function getInsightsReport(db: DbTx, { actor, query, now = new Date
   requireRole(actor, 'viewer');
   const filter = await resolveInsightsFilter(db, query, now);
   const interval = query.interval ?? defaultInterval(filter.from, filter.to);
-  const [incidents, trend, byService, byTeam, factors, repeats, actionItems] = await Promise.all([
+  const [incidents, trend, byService, byTeam, factors, repeats, actionItems, changeCounts] = await Promise.all([
     summarizeIncidents(db, filter),
     incidentTrend(db, filter, interval),
     incidentsByService(db, filter),
@@ -32,8 +32,10 @@ export async function getInsightsReport(db: DbTx, { actor, query, now = new Date
     factorsByKind(db, filter),
     repeatIncidents(db, filter),
     actionItemBreakdown(db, filter, now),
+    changeBreakdown(db, filter),
   ]);
-  const changes = await changeBreakdown(db, filter, incidents.incidents.count);
+  const count = incidents.incidents.count;
+  const changes = { ...changeCounts, share: count ? changeCounts.count / count : null };
   const { row, ...summary } = incidents;
   return {
     filter: {

@@ -7,9 +7,9 @@ import type { DbTx } from '../db/client.ts';
 import { factsWhere } from './facts-where.ts';
 import type { InsightsFilter, InsightsReport, NamedCount } from './schemas.ts';
 
-type Row = { total: number; done: number; counted: number; overdue: number; mean: number | null; median: number | null; p90: number | null };
+type Row = { total: number; done: number; counted: number; overdue: number; mean: number | null; pct: number[] | null };
 
-const whole = (v: number | null) => (v === null ? null : Math.round(Number(v)));
+const whole = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(Number(v)));
 
 export async function actionItemBreakdown(db: DbTx, filter: InsightsFilter, now: Date): Promise<InsightsReport['actionItems']> {
   const where = factsWhere(filter);
@@ -23,8 +23,7 @@ export async function actionItemBreakdown(db: DbTx, filter: InsightsFilter, now:
         count(*) FILTER (WHERE status <> 'wont_do')::int AS counted,
         count(*) FILTER (WHERE status IN ('open', 'in_progress') AND "dueDate" < ${today}::date)::int AS overdue,
         avg(close) FILTER (WHERE status = 'done') AS mean,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY close) FILTER (WHERE status = 'done') AS median,
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY close) FILTER (WHERE status = 'done') AS p90
+        percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY close) FILTER (WHERE status = 'done') AS pct
       FROM items`,
     db.$queryRaw<NamedCount[]>`
       SELECT COALESCE(t.slug, '') AS key, COALESCE(t.name, '') AS label, count(DISTINCT a.id)::int AS count
@@ -35,13 +34,13 @@ export async function actionItemBreakdown(db: DbTx, filter: InsightsFilter, now:
       WHERE ${where} AND a.status IN ('open', 'in_progress') AND a."dueDate" < ${today}::date
       GROUP BY 1, 2 ORDER BY count DESC, label LIMIT 15`,
   ]);
-  const r = rows[0] ?? { total: 0, done: 0, counted: 0, overdue: 0, mean: null, median: null, p90: null };
+  const r = rows[0] ?? { total: 0, done: 0, counted: 0, overdue: 0, mean: null, pct: null };
   return {
     total: r.total,
     done: r.done,
     completionRate: r.counted ? r.done / r.counted : null,
     overdue: r.overdue,
     overdueByTeam: byTeam,
-    timeToClose: { mean: whole(r.mean), median: whole(r.median), p90: whole(r.p90) },
+    timeToClose: { mean: whole(r.mean), median: whole(r.pct?.[0]), p90: whole(r.pct?.[1]) },
   };
 }

@@ -7,7 +7,8 @@ import type { DbTx } from '../db/client.ts';
 import { factsWhere } from './facts-where.ts';
 import type { InsightsFilter, InsightsReport, NamedCount } from './schemas.ts';
 
-export async function changeBreakdown(db: DbTx, filter: InsightsFilter, incidentCount: number): Promise<InsightsReport['changes']> {
+/** Without the share (the caller knows the incident count: see withShare). */
+export async function changeBreakdown(db: DbTx, filter: InsightsFilter): Promise<Omit<InsightsReport['changes'], 'share'>> {
   const where = factsWhere(filter);
   const [totals, byKind] = await Promise.all([
     db.$queryRaw<{ count: number; shortNotice: number; unacknowledged: number }[]>`
@@ -20,7 +21,7 @@ export async function changeBreakdown(db: DbTx, filter: InsightsFilter, incident
       WHERE ${where} GROUP BY k ORDER BY count DESC, k`,
   ]);
   const t = totals[0] ?? { count: 0, shortNotice: 0, unacknowledged: 0 };
-  return { ...t, share: incidentCount ? t.count / incidentCount : null, byKind };
+  return { ...t, byKind };
 }
 
 export async function repeatIncidents(db: DbTx, filter: InsightsFilter): Promise<InsightsReport['repeats']> {
