@@ -56,7 +56,7 @@ export async function remindOverdueActionItems(db: Db, now: Date): Promise<numbe
           { userId: item.ownerUserId, channelType: 'inbox' },
           { userId: item.ownerUserId, channelType: 'email' },
         ],
-        payload: { title: item.title, incidentRef, dueDate: item.dueDate.toISOString().slice(0, 10), linkPath: `/incidents/${incidentRef}/postmortem`, drill: item.drill },
+        payload: { title: item.title, incidentRef, dueDate: item.dueDate.toISOString().slice(0, 10), linkPath: `/incidents/${incidentRef}/postmortem`, ...(item.drill ? { drill: true } : {}) },
       });
     }
     return claimed.length;
