@@ -13,7 +13,9 @@ const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 export function ScenarioForm({ knownIssues, incidents }: { knownIssues: { id: string; title: string }[]; incidents: { reference: string; title: string }[] }) {
   const t = useTranslations('drills.scenarioForm');
   const router = useRouter();
-  const { busy, error, call } = useDrillCall();
+  const { busy, error, call } = useDrillCall({
+    labels: { title: t('title'), knownIssue: t('knownIssue'), sourceIncident: t('sourceIncident'), symptoms: t('symptoms'), expectedActions: t('expectedActions') },
+  });
   const [form, setForm] = useState({ title: '', knownIssue: '', sourceIncident: '', symptoms: '', expectedActions: '' });
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   async function submit(e: React.FormEvent) {

@@ -11,7 +11,7 @@ import { useDrillCall } from './use-drill-call';
 export function ScheduleDrillForm({ scenarioId, teams }: { scenarioId: string; teams: { slug: string; name: string }[] }) {
   const t = useTranslations('drills.schedule');
   const router = useRouter();
-  const { busy, error, call } = useDrillCall();
+  const { busy, error, call } = useDrillCall({ labels: { scheduledAt: t('when'), teams: t('teams') } });
   const [when, setWhen] = useState('');
   const [invited, setInvited] = useState<string[]>([]);
   async function send(startNow: boolean) {

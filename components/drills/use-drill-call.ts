@@ -1,12 +1,15 @@
 'use client';
-// One API call from a drill control: busy state, the server's message on failure (field issues
-// named), and a refresh of the server-rendered page on success.
+// One API call from a drill control: busy state, the failure in the reader's language (through
+// the error presenter: field issues named by the form's labels), and a refresh of the
+// server-rendered page on success.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
-export function useDrillCall() {
+export function useDrillCall({ labels }: { labels?: Record<string, string> } = {}) {
   const router = useRouter();
+  const presenter = useErrorPresenter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function call<T>(path: string, init: { method: string; body?: unknown }): Promise<T | null> {
@@ -17,7 +20,8 @@ export function useDrillCall() {
       router.refresh();
       return out;
     } catch (e) {
-      setError(e instanceof ApiError && e.issues.length ? e.issues.map((i) => `${i.path}: ${i.message}`).join(' ') : e instanceof Error ? e.message : String(e));
+      // No field shows its own message here: every issue goes to the one banner, labelled.
+      setError(presenter.present(e, { shows: () => false, labels }).banner ?? presenter.message(e));
       return null;
     } finally {
       setBusy(false);

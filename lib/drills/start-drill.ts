@@ -8,7 +8,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
-import { writeDeclaredIncident } from '../incidents/declare-incident.ts';
+import { declareIncidentIn } from '../incidents/declare-incident.ts';
 import { insertEntry } from '../timeline/insert-entry.ts';
 import { loadDrillOutput } from './drill-output.ts';
 import type { DrillOutput } from './schemas.ts';
@@ -22,7 +22,7 @@ export async function startDrillInTx(tx: DbTx, { actor, id, now = new Date() }: 
   const drill = await tx.drill.findUniqueOrThrow({ where: { id }, select: { scenario: { select: { title: true, description: true, severity: true, serviceIds: true, symptoms: true } } } });
   const { scenario } = drill;
   const services = await tx.service.findMany({ where: { id: { in: scenario.serviceIds } }, select: { slug: true } });
-  const incident = await writeDeclaredIncident(tx, {
+  const incident = await declareIncidentIn(tx, {
     actor,
     input: { title: scenario.title, summary: scenario.description, severity: scenario.severity, services: services.map((s) => s.slug), impact: '', customerFacing: false, drill: true },
   });

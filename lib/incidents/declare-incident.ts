@@ -20,6 +20,14 @@ import { resolveServiceSlugs } from './resolve-services.ts';
 import type { DeclareIncidentInput, IncidentOutput } from './schemas.ts';
 
 export async function declareIncident(db: Db, { actor, input }: { actor: Actor; input: DeclareIncidentInput }): Promise<IncidentOutput> {
+  return db.$transaction((tx) => declareIncidentIn(tx, { actor, input }));
+}
+
+/**
+ * The same, inside a caller's transaction: alert routing declares in the one that claims the
+ * alert, and a drill declares its incident with its scenario's opening entries (lib/drills/start-drill.ts).
+ */
+export async function declareIncidentIn(tx: DbTx, { actor, input }: { actor: Actor; input: DeclareIncidentInput }): Promise<IncidentOutput> {
   requireRole(actor, 'responder');
   const startedAt = input.startedAt ? new Date(input.startedAt) : null;
   const detectedAt = input.detectedAt ? new Date(input.detectedAt) : null;
@@ -28,14 +36,6 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
     throw new AppError('invalid', `Some fields are not valid: ${issues.map((i) => i.path).join(', ')}.`, { issues });
   }
 
-  return db.$transaction((tx) => writeDeclaredIncident(tx, { actor, input, startedAt, detectedAt }));
-}
-
-/** The declaration's writes, inside the caller's transaction (a drill declares its incident with its scenario's opening entries). */
-export async function writeDeclaredIncident(
-  tx: DbTx,
-  { actor, input, startedAt = null, detectedAt = null }: { actor: Actor; input: DeclareIncidentInput; startedAt?: Date | null; detectedAt?: Date | null },
-): Promise<IncidentOutput> {
   const serviceIds = await resolveServiceSlugs(tx, input.services);
   const incident = await tx.incident.create({
     data: {

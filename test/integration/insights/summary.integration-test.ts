@@ -76,7 +76,9 @@ describe('GET /api/v1/insights/summary', () => {
       timeToDetect: { mean: 300, median: 300, p90: 300 },
       // 900, 60, 120
       timeToAcknowledge: { mean: 360, median: 120, p90: 744 },
-      timeToMitigate: { mean: 1800, median: 1800, p90: 1800 },
+      // Resolving without a mitigation time fills it with the resolution (plan-incident-update):
+      // A 1800, B 1800 (resolved at 1800), R 600 (its first resolution; re-opening keeps it).
+      timeToMitigate: { mean: 1400, median: 1800, p90: 1800 },
       rootCauses: [{ category: 'database', count: 2 }, { category: 'capacity', count: 1 }],
       changeCaused: { count: 1, share: 0.25 },
       // done 1 of 3 counted (won't do left out); B's item is overdue, C's is won't do.
