@@ -25,6 +25,8 @@ const nav: { href: string; key: string; role: 'viewer' | 'responder' | 'admin' }
   { href: '/teams', key: 'teams', role: 'viewer' },
   { href: '/postmortems', key: 'postmortems', role: 'viewer' },
   { href: '/action-items', key: 'actionItems', role: 'viewer' },
+  { href: '/insights', key: 'insights', role: 'viewer' },
+  { href: '/drills', key: 'drills', role: 'viewer' },
   { href: '/admin/users', key: 'admin', role: 'admin' },
   { href: '/api-docs', key: 'apiDocs', role: 'viewer' },
 ];
@@ -37,7 +39,7 @@ export async function AppHeader({ actor, timeZoneKnown }: { actor: Actor | null;
   const unread = actor?.userId ? await countUnreadForUser(getDb(), actor.userId) : null;
   return (
     <>
-      <header className="bg-slate-900 text-slate-100">
+      <header className="bg-slate-900 text-slate-100 print:hidden">
         {/* Phones: logo, Declare, inbox and Menu in one row; the rest folds into the menu (HeaderMenu). */}
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 lg:gap-x-4">
           <Link href="/" className="order-0 flex items-center gap-2 font-semibold text-white">

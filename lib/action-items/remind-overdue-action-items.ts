@@ -18,6 +18,7 @@ const BATCH = 500;
 interface Claimed {
   id: string;
   title: string;
+  drill: boolean;
   dueDate: Date;
   ownerUserId: string;
   incidentNumber: number;
@@ -45,7 +46,7 @@ export async function remindOverdueActionItems(db: Db, now: Date): Promise<numbe
          AND a."overdueRemindedFor" IS DISTINCT FROM a."dueDate"
          AND i.id = a."incidentId"
          AND u.id = a."ownerUserId" AND u.active
-      RETURNING a.id, a.title, a."dueDate", a."ownerUserId", i.number AS "incidentNumber"`;
+      RETURNING a.id, a.title, a."dueDate", a."ownerUserId", i.number AS "incidentNumber", i.drill`;
     for (const item of claimed) {
       const incidentRef = formatReference(item.incidentNumber);
       await enqueueDirectNotifications(tx, {
@@ -55,7 +56,7 @@ export async function remindOverdueActionItems(db: Db, now: Date): Promise<numbe
           { userId: item.ownerUserId, channelType: 'inbox' },
           { userId: item.ownerUserId, channelType: 'email' },
         ],
-        payload: { title: item.title, incidentRef, dueDate: item.dueDate.toISOString().slice(0, 10), linkPath: `/incidents/${incidentRef}/postmortem` },
+        payload: { title: item.title, incidentRef, dueDate: item.dueDate.toISOString().slice(0, 10), linkPath: `/incidents/${incidentRef}/postmortem`, ...(item.drill ? { drill: true } : {}) },
       });
     }
     return claimed.length;

@@ -23,7 +23,10 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
   return db.$transaction((tx) => declareIncidentIn(tx, { actor, input }));
 }
 
-/** The same, inside a caller's transaction (alert routing declares in the one that claims the alert). */
+/**
+ * The same, inside a caller's transaction: alert routing declares in the one that claims the
+ * alert, and a drill declares its incident with its scenario's opening entries (lib/drills/start-drill.ts).
+ */
 export async function declareIncidentIn(tx: DbTx, { actor, input }: { actor: Actor; input: DeclareIncidentInput }): Promise<IncidentOutput> {
   requireRole(actor, 'responder');
   const startedAt = input.startedAt ? new Date(input.startedAt) : null;
@@ -33,36 +36,34 @@ export async function declareIncidentIn(tx: DbTx, { actor, input }: { actor: Act
     throw new AppError('invalid', `Some fields are not valid: ${issues.map((i) => i.path).join(', ')}.`, { issues });
   }
 
-  {
-    const serviceIds = await resolveServiceSlugs(tx, input.services);
-    const incident = await tx.incident.create({
-      data: {
-        title: input.title,
-        summary: input.summary,
-        severity: input.severity,
-        impact: input.impact,
-        customerFacing: input.customerFacing,
-        drill: input.drill,
-        startedAt,
-        detectedAt,
-        declaredById: actor.userId,
-        services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
-        ...(actor.userId ? { roles: { create: [{ userId: actor.userId, role: 'commander' }] } } : {}),
-      },
-      select: { id: true, number: true, declaredAt: true, status: true },
-    });
-    const reference = formatReference(incident.number);
-    const entry = declaredEntry({ reference, title: input.title, severity: input.severity, status: incident.status, services: [...new Set(input.services)] });
-    await insertEntry(tx, actor, { incident: { id: incident.id }, ...entry, occurredAt: incident.declaredAt });
-    await recordAudit(tx, actor, {
-      action: 'incident.declared',
-      entityType: 'incident',
-      entityId: incident.id,
-      after: { reference, ...input, services: [...new Set(input.services)], commander: actor.userId },
-    });
-    await indexIncident(tx, incident.id);
-    await publishIncidentEvent(tx, { incidentId: incident.id, kind: 'incident.updated' });
-    await notifyIncidentSubscribers(tx, { event: 'incident_declared', incidentId: incident.id });
-    return loadIncidentOutput(tx, incident.id);
-  }
+  const serviceIds = await resolveServiceSlugs(tx, input.services);
+  const incident = await tx.incident.create({
+    data: {
+      title: input.title,
+      summary: input.summary,
+      severity: input.severity,
+      impact: input.impact,
+      customerFacing: input.customerFacing,
+      drill: input.drill,
+      startedAt,
+      detectedAt,
+      declaredById: actor.userId,
+      services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
+      ...(actor.userId ? { roles: { create: [{ userId: actor.userId, role: 'commander' }] } } : {}),
+    },
+    select: { id: true, number: true, declaredAt: true, status: true },
+  });
+  const reference = formatReference(incident.number);
+  const entry = declaredEntry({ reference, title: input.title, severity: input.severity, status: incident.status, services: [...new Set(input.services)] });
+  await insertEntry(tx, actor, { incident: { id: incident.id }, ...entry, occurredAt: incident.declaredAt });
+  await recordAudit(tx, actor, {
+    action: 'incident.declared',
+    entityType: 'incident',
+    entityId: incident.id,
+    after: { reference, ...input, services: [...new Set(input.services)], commander: actor.userId },
+  });
+  await indexIncident(tx, incident.id);
+  await publishIncidentEvent(tx, { incidentId: incident.id, kind: 'incident.updated' });
+  await notifyIncidentSubscribers(tx, { event: 'incident_declared', incidentId: incident.id });
+  return loadIncidentOutput(tx, incident.id);
 }

@@ -73,7 +73,10 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
   const baseTitle = str(payload.title) ?? str(payload.reference) ?? event;
   const title = str(payload.reference) && str(payload.title) ? `${payload.reference as string} ${baseTitle}` : baseTitle;
   const key = subjectKey(event, payload);
-  const subject = t.has(`notifications.subject.${key}`) ? t(`notifications.subject.${key}`, { title }) : title;
+  const plainSubject = t.has(`notifications.subject.${key}`) ? t(`notifications.subject.${key}`, { title }) : title;
+  // Every message about a drill says so first, so nobody mistakes practice for an outage.
+  const isDrill = payload.drill === true;
+  const subject = isDrill ? t('notifications.drillPrefix', { subject: plainSubject }) : plainSubject;
 
   const service = nameOf(payload.service);
   const fields: [string, string | undefined][] = [
@@ -94,6 +97,7 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
   if (payload.startedEarly === true) lines.push(t('notifications.field.startedEarly', { value: when(payload.scheduledAt) ?? '' }));
   const unacknowledged = Array.isArray(payload.unacknowledgedTeams) ? payload.unacknowledgedTeams.filter((n): n is string => typeof n === 'string') : [];
   if (unacknowledged.length) lines.push(t('notifications.field.unacknowledgedTeams', { value: unacknowledged.join(opts.locale === 'zh-CN' ? '、' : ', ') }));
+  if (isDrill) lines.unshift(t('notifications.drillNote'));
   const body = str(payload.body) ?? str(payload.summary);
   const link = linkFor(payload, opts.appUrl);
   // Anonymous subscribers (status pages) get a one-click unsubscribe link, labelled by the payload.

@@ -17,17 +17,21 @@
 //              2,000 live event streams (./pages.ts); --scale F shrinks the incidents corpus
 //              (e.g. 0.1: 10k incidents, 100k entries), --streams N, --skip load,lcp,live,floor
 //              --concurrency C (default 32)
+//   insights   100k incidents over three years with factors, changes, action items, known
+//              issues; the summary API and the /insights page (./insights.ts)
+//              --incidents N --concurrency C[,C2…] (default 4,1)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
 import { runAlertsSuite } from './alerts.ts';
 import { runIncidentsSuite } from './incidents.ts';
+import { runInsightsSuite } from './insights.ts';
 import { runPagesSuite } from './pages.ts';
 import { runSearchSuite } from './search.ts';
 import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search', 'status-pages', 'alerts', 'pages'] as const;
+const SUITES = ['incidents', 'search', 'status-pages', 'alerts', 'pages', 'insights'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -57,6 +61,8 @@ async function main() {
     log(`\n== ${suite} ==`);
     if (suite === 'incidents') {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
+    } else if (suite === 'insights') {
+      await runInsightsSuite({ incidents: Number(args.incidents), durationMs, levels: levels('4,1'), log });
     } else if (suite === 'status-pages') {
       await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
     } else if (suite === 'alerts') {

@@ -9,7 +9,9 @@ import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
 import { homePaths } from '../../home/openapi.ts';
 import { inboxPaths } from '../../inbox/openapi.ts';
+import { drillsPaths } from '../../drills/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
+import { insightsPaths } from '../../insights/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
 import { notificationDeliveryPaths } from '../../notifications/delivery-openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
@@ -35,6 +37,8 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   rootCausesPaths,
   postmortemsPaths,
   actionItemsPaths,
+  insightsPaths,
+  drillsPaths,
   knownIssuesPaths,
   searchPaths,
   servicesPaths,
