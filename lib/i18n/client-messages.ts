@@ -14,11 +14,14 @@ export const HEADER_NAMESPACES = ['incidents', 'search', 'inbox'] as const;
 /** Per top-level route segment (app/<segment>/layout.tsx), what its pages' client parts use. */
 export const SEGMENT_NAMESPACES = {
   account: ['admin'],
-  admin: ['admin', 'delivery'],
+  admin: ['admin', 'delivery', 'alerts', 'statusPages'],
+  alerts: ['alerts'],
   'api-docs': ['apiDocs'],
-  changes: ['changes', 'story'],
+  changes: ['changes', 'story', 'alerts', 'statusPages'],
+  drills: ['drills'],
   inbox: ['inbox'],
-  incidents: ['incidents', 'changes', 'postmortems', 'search', 'story'],
+  incidents: ['incidents', 'changes', 'postmortems', 'search', 'story', 'alerts', 'statusPages'],
+  insights: ['insights'],
   'known-issues': ['knownIssues', 'incidents'],
   login: ['auth'],
   setup: ['auth'],

@@ -23,7 +23,7 @@ function routeFiles(dir = 'app'): string[] {
 describe('client message namespaces', () => {
   it('finds the namespaces a page reaches through its client components', () => {
     expect([...clientNamespaces('app/login/page.tsx')]).toEqual(['auth']);
-    expect(clientNamespaces('app/incidents/[ref]/page.tsx')).toEqual(new Set(['incidents', 'postmortems', 'changes', 'story', 'search', 'errors']));
+    expect(clientNamespaces('app/incidents/[ref]/page.tsx')).toEqual(new Set(['incidents', 'postmortems', 'changes', 'story', 'search', 'errors', 'alerts', 'statusPages']));
   });
 
   it.each(routeFiles())('%s gets every namespace its client components use', (file) => {
@@ -42,8 +42,8 @@ describe('client message namespaces', () => {
   });
 
   it('sends a namespace once: a segment adds only what the root layout has not sent', () => {
-    expect(segmentExtraNamespaces('incidents', true)).toEqual(['changes', 'postmortems', 'story']);
-    expect(segmentExtraNamespaces('incidents', false)).toEqual(['incidents', 'changes', 'postmortems', 'search', 'story']);
+    expect(segmentExtraNamespaces('incidents', true)).toEqual(['changes', 'postmortems', 'story', 'alerts', 'statusPages']);
+    expect(segmentExtraNamespaces('incidents', false)).toEqual(['incidents', 'changes', 'postmortems', 'search', 'story', 'alerts', 'statusPages']);
     expect(segmentExtraNamespaces('inbox', true)).toEqual([]);
     expect(rootNamespaces(false)).toEqual(BASE_NAMESPACES);
   });
