@@ -1,0 +1,220 @@
+// Who is on call when: the pure maths of a schedule. No database, no clock of its own, so the
+// unit tests pin every case (units, layers, restrictions, overrides, DST) with plain data.
+//
+// Zoned arithmetic is luxon's (IANA zones from the platform's ICU data): a rotation of days or
+// weeks hands off at the same wall-clock time in the schedule's zone, so a daily 09:00 handoff
+// in America/New_York is 13:00 UTC in summer and 14:00 UTC in winter, and the day of the
+// change is 23 or 25 hours long. A rotation of hours counts elapsed hours (an 8-hour shift is
+// 8 real hours, even across a DST change). Restrictions are wall-clock windows in that zone.
+//
+// The state (who is on call) changes only at boundaries: shift starts, restriction window
+// edges and override edges. `segments()` lists the boundaries in a range and evaluates the
+// state once per interval; everything else (now/next, gaps, iCal, "my shifts") reads segments.
+import { DateTime } from 'luxon';
+
+export type RotationUnit = 'hour' | 'day' | 'week';
+
+export interface Restriction {
+  /** ISO weekdays 1 (Monday) … 7 (Sunday) on which the window opens; empty = every day. */
+  days: number[];
+  /** "HH:MM" wall-clock; `to` ≤ `from` means the window ends the next day. */
+  from: string;
+  to: string;
+}
+
+export interface RotationSpec {
+  participants: string[];
+  unit: RotationUnit;
+  count: number;
+  /** "HH:MM" */
+  handoffTime: string;
+  /** "YYYY-MM-DD" */
+  startDate: string;
+  restrictions: Restriction[];
+}
+
+export interface OverrideSpec {
+  userId: string;
+  from: Date;
+  to: Date;
+}
+
+export interface ScheduleSpec {
+  timeZone: string;
+  /** Layers, lowest first: a later rotation wins where it has someone. */
+  rotations: RotationSpec[];
+  overrides: OverrideSpec[];
+}
+
+export interface Segment {
+  from: Date;
+  to: Date;
+  /** Who is on call (empty: a coverage gap). */
+  userIds: string[];
+}
+
+const HOUR = 3_600_000;
+
+export function isValidTimeZone(zone: string): boolean {
+  return DateTime.now().setZone(zone).isValid;
+}
+
+function parseHm(hm: string): { hour: number; minute: number } {
+  const [h, m] = hm.split(':').map(Number);
+  return { hour: h ?? 0, minute: m ?? 0 };
+}
+
+function rotationStart(r: RotationSpec, zone: string): DateTime {
+  return DateTime.fromISO(r.startDate, { zone }).set({ ...parseHm(r.handoffTime), second: 0, millisecond: 0 });
+}
+
+/** The start of shift k (k may be negative: before the first shift, which means nobody). */
+function shiftStart(r: RotationSpec, zone: string, k: number): DateTime {
+  const start = rotationStart(r, zone);
+  if (r.unit === 'hour') return start.plus({ milliseconds: k * r.count * HOUR });
+  // Calendar arithmetic: same wall-clock handoff time whatever the DST offset.
+  return start.plus(r.unit === 'day' ? { days: k * r.count } : { weeks: k * r.count });
+}
+
+/** The index of the shift containing t (negative before the rotation starts). */
+function shiftIndex(r: RotationSpec, zone: string, t: number): number {
+  const start = rotationStart(r, zone);
+  const approxLen = (r.unit === 'hour' ? 1 : r.unit === 'day' ? 24 : 168) * r.count * HOUR;
+  let k = Math.floor((t - start.toMillis()) / approxLen);
+  // DST makes calendar shifts ±1 hour off the approximation: step to the exact one.
+  while (shiftStart(r, zone, k).toMillis() > t) k -= 1;
+  while (shiftStart(r, zone, k + 1).toMillis() <= t) k += 1;
+  return k;
+}
+
+function inRestrictions(restrictions: Restriction[], zone: string, t: number): boolean {
+  if (restrictions.length === 0) return true;
+  const local = DateTime.fromMillis(t, { zone });
+  const minutes = local.hour * 60 + local.minute;
+  return restrictions.some((w) => {
+    const from = parseHm(w.from);
+    const to = parseHm(w.to);
+    const f = from.hour * 60 + from.minute;
+    const e = to.hour * 60 + to.minute;
+    const dayOk = (weekday: number) => w.days.length === 0 || w.days.includes(weekday);
+    if (f < e) return dayOk(local.weekday) && minutes >= f && minutes < e;
+    // Overnight window (or 24 h when from = to): the part after midnight belongs to the day before.
+    const yesterday = local.minus({ days: 1 }).weekday;
+    return (dayOk(local.weekday) && minutes >= f) || (dayOk(yesterday) && minutes < e);
+  });
+}
+
+/** Who a rotation puts on call at t (null: nobody, outside its shifts or restrictions). */
+export function rotationAt(r: RotationSpec, zone: string, t: number): string | null {
+  if (r.participants.length === 0) return null;
+  const k = shiftIndex(r, zone, t);
+  if (k < 0) return null;
+  if (!inRestrictions(r.restrictions, zone, t)) return null;
+  return r.participants[k % r.participants.length] ?? null;
+}
+
+/** Who is on call at t: overrides first, then the highest layer that has someone. */
+export function onCallAt(s: ScheduleSpec, t: number): string[] {
+  const covering = s.overrides.filter((o) => o.from.getTime() <= t && t < o.to.getTime()).map((o) => o.userId);
+  if (covering.length > 0) return [...new Set(covering)];
+  for (let i = s.rotations.length - 1; i >= 0; i -= 1) {
+    const who = rotationAt(s.rotations[i]!, s.timeZone, t);
+    if (who) return [who];
+  }
+  return [];
+}
+
+function boundaries(s: ScheduleSpec, from: number, to: number): number[] {
+  const out = new Set<number>([from]);
+  for (const r of s.rotations) {
+    let k = Math.max(0, shiftIndex(r, s.timeZone, from));
+    for (let b = shiftStart(r, s.timeZone, k).toMillis(); b < to; k += 1, b = shiftStart(r, s.timeZone, k).toMillis()) {
+      if (b > from) out.add(b);
+    }
+    // Window edges on each local day of the range (plus the day before, for overnight windows).
+    let day = DateTime.fromMillis(from, { zone: s.timeZone }).startOf('day').minus({ days: 1 });
+    for (; day.toMillis() < to; day = day.plus({ days: 1 })) {
+      for (const w of r.restrictions) {
+        for (const hm of [w.from, w.to]) {
+          const edge = day.set({ ...parseHm(hm), second: 0, millisecond: 0 });
+          const ms = edge.toMillis();
+          if (ms > from && ms < to) out.add(ms);
+          // The "to" of an overnight window falls on the next day.
+          const next = edge.plus({ days: 1 }).toMillis();
+          if (next > from && next < to) out.add(next);
+        }
+      }
+    }
+  }
+  for (const o of s.overrides) {
+    for (const ms of [o.from.getTime(), o.to.getTime()]) if (ms > from && ms < to) out.add(ms);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The schedule between two instants as maximal segments of one state each (gaps included). */
+export function segments(s: ScheduleSpec, from: Date, to: Date): Segment[] {
+  const end = to.getTime();
+  const bs = boundaries(s, from.getTime(), end);
+  const out: Segment[] = [];
+  for (let i = 0; i < bs.length; i += 1) {
+    const a = bs[i]!;
+    const b = bs[i + 1] ?? end;
+    const userIds = onCallAt(s, a);
+    const last = out[out.length - 1];
+    if (last && same(last.userIds, userIds)) last.to = new Date(b);
+    else out.push({ from: new Date(a), to: new Date(b), userIds });
+  }
+  return out;
+}
+
+/** The longest single shift of the schedule, to size the window searched for from/until. */
+function horizonMs(s: ScheduleSpec): number {
+  const longest = Math.max(0, ...s.rotations.map((r) => (r.unit === 'hour' ? 1 : r.unit === 'day' ? 24 : 168) * r.count * HOUR));
+  return Math.min(Math.max(longest + 2 * 24 * HOUR, 2 * 24 * HOUR), 120 * 24 * HOUR);
+}
+
+export interface OnCallAnswer {
+  userIds: string[];
+  /** Since when this answer holds (null: as far back as we looked). */
+  from: Date | null;
+  /** Until when (null: no change within the horizon searched). */
+  until: Date | null;
+}
+
+/** Who is on call at `at`, since when and until when; `next` is the answer right after. */
+export function lookup(s: ScheduleSpec, at: Date): OnCallAnswer & { next: OnCallAnswer | null } {
+  const t = at.getTime();
+  let h = horizonMs(s);
+  for (let attempt = 0; attempt < 3; attempt += 1, h *= 2) {
+    const segs = segments(s, new Date(t - h), new Date(t + h));
+    const i = segs.findIndex((g) => g.from.getTime() <= t && t < g.to.getTime());
+    const cur = segs[i]!;
+    const nextSeg = segs[i + 1];
+    const isFirst = i === 0;
+    if (nextSeg || attempt === 2) {
+      const next = nextSeg ? { userIds: nextSeg.userIds, from: nextSeg.from, until: segs[i + 2] ? nextSeg.to : null } : null;
+      return { userIds: cur.userIds, from: isFirst ? null : cur.from, until: nextSeg ? cur.to : null, next };
+    }
+  }
+  return { userIds: onCallAt(s, t), from: null, until: null, next: null };
+}
+
+/** Times in [from, to) when nobody is on call. */
+export function coverageGaps(s: ScheduleSpec, from: Date, to: Date): Segment[] {
+  return segments(s, from, to).filter((g) => g.userIds.length === 0);
+}
+
+/** One person's shifts in a range (their segments, merged where contiguous). */
+export function shiftsOf(s: ScheduleSpec, userId: string, from: Date, to: Date): { from: Date; to: Date }[] {
+  const out: { from: Date; to: Date }[] = [];
+  for (const g of segments(s, from, to)) {
+    if (!g.userIds.includes(userId)) continue;
+    const last = out[out.length - 1];
+    if (last && last.to.getTime() === g.from.getTime()) last.to = g.to;
+    else out.push({ from: g.from, to: g.to });
+  }
+  return out;
+}
