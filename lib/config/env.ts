@@ -44,6 +44,11 @@ const envSchema = z.object({
   NOTIFY_SWEEP_SECONDS: z.coerce.number().positive().default(15),
   NOTIFY_HTTP_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   NOTIFY_ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  // On-call (issue 14): how long the acknowledge/escalate links in a page stay valid.
+  PAGE_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  // The generic HTTP SMS gateway: POST {to, text, id} as JSON, with this bearer token.
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

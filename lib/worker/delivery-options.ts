@@ -37,6 +37,7 @@ export function deliveryOptionsFromEnv(over: Partial<DeliveryOptions> = {}, env:
       smtp: smtpConfigFromEnv(env),
       httpTimeoutMs: Number(env.NOTIFY_HTTP_TIMEOUT_SECONDS ?? 10) * 1000 || 10_000,
       allowPrivateNetworks: env.NOTIFY_ALLOW_PRIVATE_NETWORKS === '1' || env.NOTIFY_ALLOW_PRIVATE_NETWORKS === 'true',
+      sms: env.SMS_GATEWAY_URL ? { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN || undefined, timeoutMs: Number(env.NOTIFY_HTTP_TIMEOUT_SECONDS ?? 10) * 1000 || 10_000 } : null,
     },
     appUrl: env.APP_URL || env.NEXTAUTH_URL || null,
     defaultLocale: isLocale(locale) ? locale : defaultLocale,

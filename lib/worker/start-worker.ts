@@ -15,6 +15,7 @@ import { PgBoss } from 'pg-boss';
 import { createDb, type Db } from '../db/client.ts';
 import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
 import { pruneRateUses } from '../notifications/rate-limits.ts';
+import { runEscalations } from '../on-call/run-escalations.ts';
 import { deliverDueMessages, type DeliveryReport } from './deliver-due-messages.ts';
 import { deliveryOptionsFromEnv, type DeliveryOptions } from './delivery-options.ts';
 import { periodicTasks as defaultTasks, type PeriodicTask } from './periodic-tasks.ts';
@@ -56,6 +57,8 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
       do {
         again = false;
         try {
+          // On-call escalations move on the same sweep (issue 14): minutes matter when paging.
+          await runEscalations(db, { now: delivery.now() }).catch((e: Error) => log(`escalation pass failed: ${e.message}`));
           const report = await deliverDueMessages(db, delivery);
           if (report.claimed > 0) {
             options.onPass?.(report);

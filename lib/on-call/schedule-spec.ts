@@ -1,0 +1,65 @@
+import 'server-only';
+// Loads a schedule (rotations, overrides near the asked range) as the pure ScheduleSpec the
+// maths reads, plus the people it names, in two queries.
+import type { DbTx } from '../db/client.ts';
+import type { Restriction, RotationUnit, ScheduleSpec } from './schedule-math.ts';
+
+export interface LoadedSchedule {
+  id: string;
+  name: string;
+  timeZone: string;
+  teamId: string;
+  spec: ScheduleSpec;
+}
+
+export const scheduleSpecSelect = {
+  id: true,
+  name: true,
+  timeZone: true,
+  teamId: true,
+  rotations: { orderBy: { position: 'asc' }, select: { participantIds: true, lengthUnit: true, lengthCount: true, handoffTime: true, startDate: true, restrictions: true } },
+} as const;
+
+type Row = {
+  id: string; name: string; timeZone: string; teamId: string;
+  rotations: { participantIds: string[]; lengthUnit: RotationUnit; lengthCount: number; handoffTime: string; startDate: string; restrictions: unknown }[];
+};
+
+export function toSpec(row: Row, overrides: { userId: string; startsAt: Date; endsAt: Date }[]): LoadedSchedule {
+  return {
+    id: row.id,
+    name: row.name,
+    timeZone: row.timeZone,
+    teamId: row.teamId,
+    spec: {
+      timeZone: row.timeZone,
+      rotations: row.rotations.map((r) => ({
+        participants: r.participantIds,
+        unit: r.lengthUnit,
+        count: r.lengthCount,
+        handoffTime: r.handoffTime,
+        startDate: r.startDate,
+        restrictions: (Array.isArray(r.restrictions) ? r.restrictions : []) as Restriction[],
+      })),
+      overrides: overrides.map((o) => ({ userId: o.userId, from: o.startsAt, to: o.endsAt })),
+    },
+  };
+}
+
+/** The schedule with the overrides that touch [from, to]; null when there is none. */
+export async function loadSchedule(db: DbTx, id: string, range: { from: Date; to: Date }): Promise<LoadedSchedule | null> {
+  const row = await db.onCallSchedule.findUnique({ where: { id }, select: scheduleSpecSelect });
+  if (!row) return null;
+  const overrides = await db.onCallOverride.findMany({
+    where: { scheduleId: id, startsAt: { lt: range.to }, endsAt: { gt: range.from } },
+    select: { userId: true, startsAt: true, endsAt: true },
+  });
+  return toSpec(row, overrides);
+}
+
+export async function peopleByIds(db: DbTx, ids: Iterable<string>): Promise<Map<string, { email: string; name: string }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, email: true, name: true } });
+  return new Map(rows.map((r) => [r.id, { email: r.email, name: r.name }]));
+}
