@@ -8,7 +8,7 @@ import { formatReference } from '../incidents/reference.ts';
 import { insertEntry } from '../timeline/insert-entry.ts';
 import type { StoredTarget } from './create-escalation-policy.ts';
 import { cancelOpenPages } from './cancel-open-pages.ts';
-import { escalatedEntry, stoppedEntry, type EscalationReason } from './page-entries.ts';
+import { stoppedEntry, type EscalationReason } from './page-entries.ts';
 import { onCallActor, pageLevel } from './page-level.ts';
 
 export async function advanceEscalation(tx: DbTx, { escalationId, now, reason, by }: { escalationId: string; now: Date; reason: EscalationReason; by?: string }): Promise<'advanced' | 'exhausted' | 'resolved' | 'skipped'> {
@@ -43,18 +43,14 @@ export async function advanceEscalation(tx: DbTx, { escalationId, now, reason, b
     return 'exhausted';
   }
   await tx.pageEscalation.update({ where: { id: e.id }, data: { round, level, nextAt: new Date(now.getTime() + def.waitMinutes * 60_000) } });
-  await insertEntry(tx, onCallActor, {
-    incident: { id: e.incidentId },
-    ...escalatedEntry({ toLevel: level, round, reason, at: now, by }),
-    occurredAt: now,
-    idempotencyKey: `page:${e.id}:${round}:${level}:escalated`,
-  });
   await pageLevel(tx, {
     escalation: { id: e.id, incidentId: e.incidentId, urgency: e.urgency, reference: formatReference(e.incident.number), title: e.incident.title, severity: e.incident.severity },
     targets: def.targets as unknown as StoredTarget[],
     round,
     level,
     now,
+    reason,
+    by,
   });
   return 'advanced';
 }

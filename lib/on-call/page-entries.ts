@@ -12,12 +12,19 @@ export interface PageEntry {
 const hm = (d: Date) => `${d.toISOString().slice(11, 16)} UTC`;
 export const minutesBetween = (a: Date, b: Date) => Math.max(0, Math.round((b.getTime() - a.getTime()) / 60_000));
 
-export function pagedEntry(p: { names: string[]; level: number; round: number; at: Date }): PageEntry {
+export type EscalationReason = 'timeout' | 'undeliverable' | 'manual' | 'nobody';
+
+const reasonText = (reason: EscalationReason, by?: string) =>
+  ({ timeout: 'nobody acknowledged in time', undeliverable: 'the page could not be delivered', manual: `escalated by ${by ?? 'someone'}`, nobody: 'nobody was on call' })[reason];
+
+/** One entry per level paged; when it is an escalation, the entry says why (one entry, one order). */
+export function pagedEntry(p: { names: string[]; level: number; round: number; at: Date; reason?: EscalationReason; by?: string }): PageEntry {
   const who = p.names.length ? p.names.join(', ') : 'nobody (no one on call)';
+  const paged = `Paged ${who} (level ${p.level}${p.round > 0 ? `, repeat ${p.round}` : ''}) at ${hm(p.at)}`;
   return {
     kind: 'status_change',
-    body: `Paged ${who} (level ${p.level}${p.round > 0 ? `, repeat ${p.round}` : ''}) at ${hm(p.at)}`,
-    data: { event: 'page', action: 'paged', names: p.names, level: p.level, round: p.round, at: p.at.toISOString() },
+    body: p.reason ? `Escalated to level ${p.level}: ${reasonText(p.reason, p.by)}. ${paged}` : paged,
+    data: { event: 'page', action: 'paged', names: p.names, level: p.level, round: p.round, at: p.at.toISOString(), reason: p.reason ?? null, by: p.by ?? null },
   };
 }
 
@@ -27,17 +34,6 @@ export function acknowledgedEntry(p: { name: string; sentAt: Date; at: Date; via
     kind: 'status_change',
     body: `${p.name} acknowledged at ${hm(p.at)}, ${minutes} min after the page`,
     data: { event: 'page', action: 'acknowledged', name: p.name, at: p.at.toISOString(), sentAt: p.sentAt.toISOString(), minutes, via: p.via },
-  };
-}
-
-export type EscalationReason = 'timeout' | 'undeliverable' | 'manual' | 'nobody';
-
-export function escalatedEntry(p: { toLevel: number; round: number; reason: EscalationReason; at: Date; by?: string }): PageEntry {
-  const why = { timeout: 'nobody acknowledged in time', undeliverable: 'the page could not be delivered', manual: `escalated by ${p.by ?? 'someone'}`, nobody: 'nobody was on call' }[p.reason];
-  return {
-    kind: 'status_change',
-    body: `Escalated to level ${p.toLevel}${p.round > 0 ? ` (repeat ${p.round})` : ''}: ${why}`,
-    data: { event: 'page', action: 'escalated', level: p.toLevel, round: p.round, reason: p.reason, at: p.at.toISOString(), by: p.by ?? null },
   };
 }
 

@@ -12,7 +12,7 @@ import { nudgeWorker } from '../notifications/nudge-worker.ts';
 import { insertEntry } from '../timeline/insert-entry.ts';
 import type { StoredTarget } from './create-escalation-policy.ts';
 import { OVERRIDE_WINDOW_MS } from './get-on-call.ts';
-import { pagedEntry } from './page-entries.ts';
+import { pagedEntry, type EscalationReason } from './page-entries.ts';
 import { signPageLink } from './page-links.ts';
 import { onCallAt } from './schedule-math.ts';
 import { loadSchedule } from './schedule-spec.ts';
@@ -78,7 +78,7 @@ async function pageMessages(tx: DbTx, p: { pageId: string; userId: string; urgen
 /** Pages one level; returns the people paged (empty when the level names nobody right now). */
 export async function pageLevel(
   tx: DbTx,
-  { escalation, targets, round, level, now }: { escalation: EscalationContext; targets: StoredTarget[]; round: number; level: number; now: Date },
+  { escalation, targets, round, level, now, reason, by }: { escalation: EscalationContext; targets: StoredTarget[]; round: number; level: number; now: Date; reason?: EscalationReason; by?: string },
 ): Promise<string[]> {
   const { userIds, teamIds } = await resolveLevelTargets(tx, targets, now);
   const people = await tx.user.findMany({ where: { id: { in: userIds }, active: true }, select: { id: true, name: true } });
@@ -121,7 +121,7 @@ export async function pageLevel(
     await tx.notificationMessage.createMany({ data: messages });
     if (messages.some((m) => m.channelType !== 'inbox')) await nudgeWorker(tx);
   }
-  const entry = pagedEntry({ names: paged, level, round, at: now });
+  const entry = pagedEntry({ names: paged, level, round, at: now, reason, by });
   await insertEntry(tx, onCallActor, { incident: { id: escalation.incidentId }, ...entry, occurredAt: now, idempotencyKey: `page:${escalation.id}:${round}:${level}` });
   return paged;
 }
