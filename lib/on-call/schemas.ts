@@ -48,6 +48,7 @@ export type CreateScheduleInput = z.infer<typeof createScheduleInput>;
 
 export const teamSlugParams = z.object({ slug: z.string().min(1).max(100) });
 export const idParams = z.object({ id: z.uuid({ error: 'Not a valid id.' }) });
+export const feedParams = z.object({ token: z.string().min(10).max(200).meta({ description: 'The feed secret, with an optional .ics suffix.' }) });
 export const incidentRefParams = z.object({ ref: z.string().min(1).max(40) });
 
 export const onCallQuery = z.object({

@@ -10,6 +10,7 @@ import { inboxPaths } from '../../inbox/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
 import { notificationDeliveryPaths } from '../../notifications/delivery-openapi.ts';
+import { onCallPaths } from '../../on-call/openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
 import { rootCausesPaths } from '../../root-causes/openapi.ts';
@@ -33,6 +34,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   knownIssuesPaths,
   searchPaths,
   servicesPaths,
+  onCallPaths,
   teamsPaths,
   usersPaths,
   apiTokensPaths,
