@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { OnCallForServices } from '@/components/on-call/on-call-now';
 import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
@@ -114,6 +115,7 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
         {busy ? t('submitting') : t('submit')}
       </Button>
     </form>
+    <OnCallForServices slugs={draft.services} />
     <SeenBeforePanel
       text={[draft.title, draft.summary].join('\n')}
       services={draft.services}

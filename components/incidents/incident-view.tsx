@@ -20,6 +20,7 @@ import { NextUpdateReminder } from './next-update-reminder';
 import { StakeholderUpdateComposer } from './stakeholder-update-composer';
 import { useIncident, useIncidentPatch } from './use-incident';
 import { useLiveIncident } from './use-live-incident';
+import { PagesPanel } from '@/components/on-call/pages-panel';
 import { WhoToCall } from './who-to-call';
 
 interface Props {
@@ -72,6 +73,7 @@ export function IncidentView({ initialIncident, initialTimeline, canWrite, viewe
         </div>
         <div className="space-y-4">
           <KeyTimes incident={incident} {...edit} />
+          <PagesPanel reference={incident.reference} viewerId={viewerId} canWrite={canWrite} />
           <WhoToCall services={incident.services} />
           <SimilarKnownIssuesPanel reference={incident.reference} version={incident.version} canWrite={canWrite} />
           <IncidentRoles incident={incident} canWrite={canWrite} people={people} onChanged={store} />

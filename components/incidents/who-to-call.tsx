@@ -1,13 +1,17 @@
+'use client';
 // "Who to call": each affected service's owner team and its contacts in escalation order,
 // with links that dial, write or open the chat channel in one tap.
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { OnCallNow, useOnCall } from '@/components/on-call/on-call-now';
 import { Card } from '@/components/ui/card';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
 import { chatHref, mailtoHref, telHref } from '@/lib/services/contact-links';
 
 export function WhoToCall({ services }: { services: IncidentOutput['services'] }) {
   const t = useTranslations('incidents.page');
+  // On call now and next, from the schedules (issue 14), above the static contacts.
+  const { data: onCall } = useOnCall(services.map((s) => s.slug));
   return (
     <Card title={t('whoToCall')}>
       {services.length === 0 ? <p className="text-sm text-slate-500">{t('noServices')}</p> : null}
@@ -22,6 +26,7 @@ export function WhoToCall({ services }: { services: IncidentOutput['services'] }
                 </span>
               ) : <span className="ml-1 font-normal text-slate-500">· {t('noOwner')}</span>}
             </p>
+            <OnCallNow slug={s.slug} data={onCall} />
             {s.contacts.length === 0 ? <p className="text-xs text-slate-500">{t('noContacts')}</p> : (
               <ol className="mt-1 space-y-1 text-sm">
                 {s.contacts.map((c, i) => {

@@ -18,8 +18,10 @@ import {
   policyOutput,
   reassignPageInput,
   scheduleOutput,
+  servicesOnCallOutput,
   setNotificationRulesInput,
   teamSlugParams,
+  whoIsOnCallQuery,
 } from './schemas.ts';
 
 const tags = ['On-call'];
@@ -73,6 +75,9 @@ export const onCallPaths: ZodOpenApiPathsObject = {
   },
   '/api/v1/me/notification-rules': {
     put: op({ summary: 'Replace my notification rules', description: 'Per urgency: which contact method, after how many minutes.', tags, role: 'viewer', body: setNotificationRulesInput, response: setNotificationRulesInput }),
+  },
+  '/api/v1/on-call/services': {
+    get: op({ summary: 'Who is on call for services', description: 'For each service: the schedules its policy names and its owner team has, with now, next and the first coverage gap.', tags, role: 'viewer', query: whoIsOnCallQuery, response: servicesOnCallOutput }),
   },
   '/api/v1/on-call/feeds/{token}': {
     get: op({ summary: 'iCal feed of a schedule or of a person\'s shifts', description: 'The secret URL is the credential: read-only, no sign-in. Answers text/calendar.', tags, role: 'public', params: feedParams }),

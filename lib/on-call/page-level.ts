@@ -113,7 +113,7 @@ export async function pageLevel(
   }
   for (const teamId of teamIds) {
     messages.push({
-      event: 'page', subjectType: 'page', subjectId: escalation.id, recipientTeamId: teamId, channelType: 'inbox', reason: 'page', status: 'sent', sentAt: now, nextAttemptAt: now,
+      event: 'page', subjectType: 'page_escalation', subjectId: escalation.id, recipientTeamId: teamId, channelType: 'inbox', reason: 'page', status: 'sent', sentAt: now, nextAttemptAt: now,
       payload: { incidentId: escalation.incidentId, reference: escalation.reference, title: escalation.title, severity: escalation.severity, level, path: `/incidents/${escalation.reference}`, team: true },
     });
   }

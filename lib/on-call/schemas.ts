@@ -187,3 +187,19 @@ export const notificationRuleInput = z
   .meta({ id: 'NotificationRuleInput' });
 export const setNotificationRulesInput = z.object({ rules: z.array(notificationRuleInput).max(30) }).meta({ id: 'SetNotificationRulesInput' });
 export type SetNotificationRulesInput = z.infer<typeof setNotificationRulesInput>;
+
+export const whoIsOnCallQuery = z.object({
+  services: z.string().trim().min(1).max(2000).transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter(Boolean))].slice(0, 50)).meta({ description: 'Comma-separated service slugs.' }),
+});
+
+const onCallPeople = z.array(personOutput);
+export const servicesOnCallOutput = z.array(
+  z.object({
+    slug: z.string(),
+    schedules: z.array(z.object({
+      id: z.string(), name: z.string(), onCall: onCallPeople, until: z.string().nullable(),
+      next: z.object({ onCall: onCallPeople, until: z.string().nullable() }).nullable(),
+      gap: z.object({ from: z.string(), to: z.string() }).nullable().meta({ description: 'The first time in the coming week when nobody is on call.' }),
+    })),
+  }),
+).meta({ id: 'ServicesOnCall' });
