@@ -9,7 +9,7 @@ import { acknowledgePage } from '@/lib/on-call/acknowledge-page';
 import { addContactMethod, setNotificationRules } from '@/lib/on-call/contact-methods';
 import { listIncidentPages } from '@/lib/on-call/list-incident-pages';
 import { runEscalations } from '@/lib/on-call/run-escalations';
-import { usePageLink } from '@/lib/on-call/use-page-link';
+import { redeemPageLink } from '@/lib/on-call/redeem-page-link';
 import { deliverDueMessages } from '@/lib/worker/deliver-due-messages';
 import { testDb } from '../../support/db.ts';
 import { declare } from '../incidents/support.ts';
@@ -69,11 +69,11 @@ describe('paging and escalation', () => {
     const sentAt = new Date(page!.sentAt);
 
     // An hour later (PAGE_LINK_TTL_MINUTES defaults to 60) the link is refused as expired.
-    expect(await usePageLink(db, { token: ackToken, now: new Date(sentAt.getTime() + 61 * MIN) })).toMatchObject({ state: 'expired' });
-    expect(await usePageLink(db, { token: `${ackToken.slice(0, -3)}abc`, now: sentAt })).toMatchObject({ state: 'invalid' });
+    expect(await redeemPageLink(db, { token: ackToken, now: new Date(sentAt.getTime() + 61 * MIN) })).toMatchObject({ state: 'expired' });
+    expect(await redeemPageLink(db, { token: `${ackToken.slice(0, -3)}abc`, now: sentAt })).toMatchObject({ state: 'invalid' });
 
     const at = new Date(sentAt.getTime() + 2 * MIN + 5000);
-    expect(await usePageLink(db, { token: ackToken, now: at })).toEqual({ state: 'acknowledged', reference: incident.reference, title: incident.title });
+    expect(await redeemPageLink(db, { token: ackToken, now: at })).toEqual({ state: 'acknowledged', reference: incident.reference, title: incident.title });
     const pages = await listIncidentPages(db, { actor: s.lead.actor, ref: incident.reference });
     expect(pages).toEqual([expect.objectContaining({ status: 'acknowledged', acknowledgedAt: at.toISOString() })]);
     expect((await timelineTexts(incident.id)).at(-1)).toBe(`${page!.name} acknowledged at ${at.toISOString().slice(11, 16)} UTC, 2 min after the page`);
@@ -82,8 +82,8 @@ describe('paging and escalation', () => {
     expect((await getIncident(db, { actor: s.lead.actor, ref: incident.reference })).acknowledgedAt).toBe(at.toISOString());
 
     // The same link again: refused as used. The escalate link now finds paging ended.
-    expect(await usePageLink(db, { token: ackToken, now: at })).toMatchObject({ state: 'used', reference: incident.reference });
-    expect(await usePageLink(db, { token: payload.escalatePath.split('/').pop()!, now: at })).toMatchObject({ state: 'ended' });
+    expect(await redeemPageLink(db, { token: ackToken, now: at })).toMatchObject({ state: 'used', reference: incident.reference });
+    expect(await redeemPageLink(db, { token: payload.escalatePath.split('/').pop()!, now: at })).toMatchObject({ state: 'ended' });
     // Level 2 is never paged.
     await runEscalations(db, { now: new Date(sentAt.getTime() + 30 * MIN) });
     expect(await listIncidentPages(db, { actor: s.lead.actor, ref: incident.reference })).toHaveLength(1);

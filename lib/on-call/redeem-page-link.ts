@@ -13,7 +13,7 @@ export type LinkOutcome =
   | { state: 'acknowledged' | 'escalated'; reference: string; title: string }
   | { state: 'used' | 'expired' | 'invalid' | 'ended'; reference: string | null; title: string | null };
 
-export async function usePageLink(db: Db, { token, now = new Date() }: { token: string; now?: Date }): Promise<LinkOutcome> {
+export async function redeemPageLink(db: Db, { token, now = new Date() }: { token: string; now?: Date }): Promise<LinkOutcome> {
   const check = await verifyPageLink(db, token, now);
   if (!check.ok) return { state: check.reason, reference: null, title: null };
   const { claims } = check;
