@@ -7,14 +7,17 @@
 //   search     100k known issues + 100k incidents; search and suggest at 8 clients,
 //              recall@5 / MRR of the relevance set (./search.ts)
 //              --known-issues N --incidents N --concurrency C (default 8)
+//   oncall     escalation pass over 5,000 open pages, on-call lookup for 500 schedules
+//              (./oncall.ts) --pages N --schedules N
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
 import { runIncidentsSuite } from './incidents.ts';
+import { runOnCallSuite } from './oncall.ts';
 import { runSearchSuite } from './search.ts';
 
-const SUITES = ['incidents', 'search'] as const;
+const SUITES = ['incidents', 'search', 'oncall'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -26,6 +29,8 @@ const { values: args } = parseArgs({
     'known-issues': { type: 'string', default: '100000' },
     duration: { type: 'string', default: '20' },
     concurrency: { type: 'string' },
+    pages: { type: 'string', default: '5000' },
+    schedules: { type: 'string', default: '500' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -40,6 +45,8 @@ async function main() {
     log(`\n== ${suite} ==`);
     if (suite === 'incidents') {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
+    } else if (suite === 'oncall') {
+      await runOnCallSuite({ pages: Number(args.pages), schedules: Number(args.schedules), log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }
