@@ -36,7 +36,7 @@ export function PagesPanel({ reference, viewerId, canWrite }: { reference: strin
         {pages.map((p) => {
           const mine = viewerId !== null && p.email !== '' && p.status === 'sent';
           return (
-            <li key={p.id} className="break-words" data-testid="incident-page" data-status={p.status}>
+            <li key={p.id} className="break-words" data-testid="page-row" data-status={p.status}>
               <p>
                 <span className="text-xs text-slate-500">{t('level', { level: p.level })}</span> <span className="font-medium">{p.name}</span>{' '}
                 <span className={p.status === 'acknowledged' ? 'text-emerald-700' : p.status === 'sent' ? 'text-amber-800' : 'text-slate-500'}>{t(`status.${p.status}`)}</span>

@@ -57,7 +57,7 @@ test('an admin builds a weekly rotation and a policy; a SEV1 pages the on-call p
   const person = await signedInPage(browser, baseURL, oncall.email, oncall.password);
   await person.goto(`/incidents/${reference}`);
   await expect(person.getByTestId('who-to-call').getByTestId('on-call-person')).toHaveText('E2E oncall');
-  await expect(person.getByTestId('incident-page')).toHaveAttribute('data-status', 'sent');
+  await expect(person.getByTestId('page-row')).toHaveAttribute('data-status', 'sent');
   await person.goto('/inbox');
   const pageItem = person.getByTestId('inbox-item').filter({ hasText: `Card payments failing ${suffix}` }).and(person.locator('[data-event="page"]'));
   await expect(pageItem).toBeVisible();
@@ -65,7 +65,7 @@ test('an admin builds a weekly rotation and a policy; a SEV1 pages the on-call p
   await expect(pageItem).toHaveAttribute('data-read', 'true');
 
   await person.goto(`/incidents/${reference}`);
-  await expect(person.getByTestId('incident-page')).toHaveAttribute('data-status', 'acknowledged');
+  await expect(person.getByTestId('page-row')).toHaveAttribute('data-status', 'acknowledged');
   await expect(person.getByTestId('page-entry').filter({ hasText: /^E2E oncall acknowledged at \d\d:\d\d, \d+ min after the page$/ })).toBeVisible();
   await expect(person.getByTestId('page-entry').filter({ hasText: /^Paged E2E oncall \(level 1\)$/ })).toBeVisible();
 });
