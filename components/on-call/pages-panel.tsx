@@ -34,7 +34,8 @@ export function PagesPanel({ reference, viewerId, canWrite }: { reference: strin
     <Card title={t('heading')}>
       <ul className="space-y-2 text-sm" data-testid="incident-pages">
         {pages.map((p) => {
-          const mine = viewerId !== null && p.email !== '' && p.status === 'sent';
+          // Anyone signed in sees the buttons; the server lets the paged person or a responder act.
+          const canAct = canWrite || viewerId !== null;
           return (
             <li key={p.id} className="break-words" data-testid="page-row" data-status={p.status}>
               <p>
@@ -45,7 +46,7 @@ export function PagesPanel({ reference, viewerId, canWrite }: { reference: strin
                 {t('sentAt', { when: when(p.sentAt) })}
                 {p.acknowledgedAt ? ` · ${t('acknowledgedAt', { when: when(p.acknowledgedAt) })}` : null}
               </p>
-              {p.status === 'sent' && (canWrite || mine) ? (
+              {p.status === 'sent' && canAct ? (
                 <div className="mt-1 flex flex-wrap gap-2">
                   <Button variant="primary" disabled={act.isPending} onClick={() => act.mutate({ id: p.id, action: 'ack' })} data-testid="page-ack">{t('ack')}</Button>
                   <Button variant="secondary" disabled={act.isPending} onClick={() => act.mutate({ id: p.id, action: 'escalate' })} data-testid="page-escalate">{t('escalateNow')}</Button>

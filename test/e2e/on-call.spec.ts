@@ -66,6 +66,6 @@ test('an admin builds a weekly rotation and a policy; a SEV1 pages the on-call p
 
   await person.goto(`/incidents/${reference}`);
   await expect(person.getByTestId('page-row')).toHaveAttribute('data-status', 'acknowledged');
-  await expect(person.getByTestId('page-entry').filter({ hasText: /^E2E oncall acknowledged at \d\d:\d\d, \d+ min after the page$/ })).toBeVisible();
+  await expect(person.getByTestId('page-entry').filter({ hasText: /^E2E oncall acknowledged at \d\d:\d\d( [AP]M)?, \d+ min after the page$/ })).toBeVisible();
   await expect(person.getByTestId('page-entry').filter({ hasText: /^Paged E2E oncall \(level 1\)$/ })).toBeVisible();
 });
