@@ -34,8 +34,10 @@ export function renderOnCallMessage(event: string, payload: Payload, opts: { loc
   }
   if (opts.mention) lines.unshift(`@${opts.mention}`);
   actions = actions.filter((a) => a.url);
-  const text = [subject, '', ...lines, ...actions.map((a) => `${a.label}: ${a.url}`), ...(link ? [link] : [])].join('\n');
-  const markdown = [`**${subject}**`, '', ...lines, '', ...actions.map((a) => (a.url.startsWith('http') ? `[${a.label}](${a.url})` : `${a.label}: ${a.url}`)), ...(link ? [link] : [])].join('\n');
+  // Chinese sentences take the full-width colon.
+  const colon = opts.locale === 'zh-CN' ? '：' : ': ';
+  const text = [subject, '', ...lines, ...actions.map((a) => `${a.label}${colon}${a.url}`), ...(link ? [link] : [])].join('\n');
+  const markdown = [`**${subject}**`, '', ...lines, '', ...actions.map((a) => (a.url.startsWith('http') ? `[${a.label}](${a.url})` : `${a.label}${colon}${a.url}`)), ...(link ? [link] : [])].join('\n');
   const html = [
     `<h2 style="font-size:16px">${esc(subject)}</h2>`,
     ...lines.map((l) => `<p>${esc(l)}</p>`),
