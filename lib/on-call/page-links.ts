@@ -19,8 +19,16 @@ export interface LinkClaims {
   nonce: string;
 }
 
+// The session secret never changes once made, so the derived key is kept per process (a
+// pass that pages 250 people would otherwise read it 500 times).
+let cachedKey: { secret: string; key: Buffer } | null = null;
+
 async function keyOf(db: DbTx): Promise<Buffer> {
-  return createHmac('sha256', await ensureSessionSecret(db)).update('firebreak/page-links/v1').digest();
+  if (cachedKey) return cachedKey.key;
+  const secret = await ensureSessionSecret(db);
+  const key = createHmac('sha256', secret).update('firebreak/page-links/v1').digest();
+  cachedKey = { secret, key };
+  return key;
 }
 
 export async function signPageLink(db: DbTx, claims: Omit<LinkClaims, 'nonce'>): Promise<string> {

@@ -64,8 +64,15 @@ function parseHm(hm: string): { hour: number; minute: number } {
   return { hour: h ?? 0, minute: m ?? 0 };
 }
 
+// Parsing a zoned start is the costly part of the maths: once per rotation object.
+const startCache = new WeakMap<RotationSpec, { zone: string; start: DateTime }>();
+
 function rotationStart(r: RotationSpec, zone: string): DateTime {
-  return DateTime.fromISO(r.startDate, { zone }).set({ ...parseHm(r.handoffTime), second: 0, millisecond: 0 });
+  const hit = startCache.get(r);
+  if (hit && hit.zone === zone) return hit.start;
+  const start = DateTime.fromISO(r.startDate, { zone }).set({ ...parseHm(r.handoffTime), second: 0, millisecond: 0 });
+  startCache.set(r, { zone, start });
+  return start;
 }
 
 /** The start of shift k (k may be negative: before the first shift, which means nobody). */
@@ -184,23 +191,46 @@ export interface OnCallAnswer {
   until: Date | null;
 }
 
+const DAY = 24 * HOUR;
+
+/**
+ * The first instant after t (direction +1) where the answer stops being `cur`, or the earliest
+ * instant before which it was something else (direction -1: "since when"). Searches a day
+ * first and widens the window up to the horizon, so a daily rotation costs a few evaluations.
+ */
+function findChange(s: ScheduleSpec, t: number, cur: string[], direction: 1 | -1, horizon: number): number | null {
+  let done = 0;
+  for (let w = DAY; ; w = Math.min(w * 4, horizon)) {
+    if (direction === 1) {
+      for (const b of boundaries(s, t + done, t + w)) if (b > t && b >= t + done && !same(onCallAt(s, b), cur)) return b;
+    } else {
+      const bs = boundaries(s, t - w, t - done + 1);
+      for (let i = bs.length - 1; i >= 0; i -= 1) {
+        const b = bs[i]!;
+        if (b <= t - done && b > t - w && !same(onCallAt(s, b - 1), cur)) return b;
+      }
+    }
+    done = w;
+    if (w >= horizon) return null;
+  }
+}
+
 /** Who is on call at `at`, since when and until when; `next` is the answer right after. */
 export function lookup(s: ScheduleSpec, at: Date): OnCallAnswer & { next: OnCallAnswer | null } {
   const t = at.getTime();
-  let h = horizonMs(s);
-  for (let attempt = 0; attempt < 3; attempt += 1, h *= 2) {
-    const segs = segments(s, new Date(t - h), new Date(t + h));
-    const i = segs.findIndex((g) => g.from.getTime() <= t && t < g.to.getTime());
-    const cur = segs[i]!;
-    const nextSeg = segs[i + 1];
-    const isFirst = i === 0;
-    if (nextSeg || attempt === 2) {
-      const next = nextSeg ? { userIds: nextSeg.userIds, from: nextSeg.from, until: segs[i + 2] ? nextSeg.to : null } : null;
-      return { userIds: cur.userIds, from: isFirst ? null : cur.from, until: nextSeg ? cur.to : null, next };
-    }
+  const horizon = horizonMs(s) * 4;
+  const userIds = onCallAt(s, t);
+  const until = findChange(s, t, userIds, 1, horizon);
+  const from = findChange(s, t, userIds, -1, horizon);
+  let next: OnCallAnswer | null = null;
+  if (until !== null) {
+    const nextIds = onCallAt(s, until);
+    next = { userIds: nextIds, from: new Date(until), until: nullableDate(findChange(s, until, nextIds, 1, horizon)) };
   }
-  return { userIds: onCallAt(s, t), from: null, until: null, next: null };
+  return { userIds, from: nullableDate(from), until: nullableDate(until), next };
 }
+
+const nullableDate = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 /** Times in [from, to) when nobody is on call. */
 export function coverageGaps(s: ScheduleSpec, from: Date, to: Date): Segment[] {

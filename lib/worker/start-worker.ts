@@ -47,6 +47,7 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
   let running: Promise<void> | null = null;
   let again = false;
   let lastPrune = 0;
+  let lastEscalationPass = 0;
   const pass = (): Promise<void> => {
     if (stopping) return Promise.resolve();
     if (running) {
@@ -58,7 +59,11 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
         again = false;
         try {
           // On-call escalations move on the same sweep (issue 14): minutes matter when paging.
-          await runEscalations(db, { now: delivery.now() }).catch((e: Error) => log(`escalation pass failed: ${e.message}`));
+          // At most every 5 s: outbox wake-ups can come many times a second.
+          if (delivery.now().getTime() - lastEscalationPass >= 5000) {
+            lastEscalationPass = delivery.now().getTime();
+            await runEscalations(db, { now: delivery.now() }).catch((e: Error) => log(`escalation pass failed: ${e.message}`));
+          }
           const report = await deliverDueMessages(db, delivery);
           if (report.claimed > 0) {
             options.onPass?.(report);
