@@ -75,12 +75,21 @@ function rotationStart(r: RotationSpec, zone: string): DateTime {
   return start;
 }
 
-/** The start of shift k (k may be negative: before the first shift, which means nobody). */
-function shiftStart(r: RotationSpec, zone: string, k: number): DateTime {
+const shiftCache = new WeakMap<RotationSpec, Map<string, number>>();
+
+/** The start of shift k, epoch ms (k may be negative: before the first shift, which means nobody). */
+function shiftStart(r: RotationSpec, zone: string, k: number): number {
   const start = rotationStart(r, zone);
-  if (r.unit === 'hour') return start.plus({ milliseconds: k * r.count * HOUR });
+  if (r.unit === 'hour') return start.toMillis() + k * r.count * HOUR;
+  let memo = shiftCache.get(r);
+  if (!memo) shiftCache.set(r, (memo = new Map()));
+  const key = `${zone}|${k}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
   // Calendar arithmetic: same wall-clock handoff time whatever the DST offset.
-  return start.plus(r.unit === 'day' ? { days: k * r.count } : { weeks: k * r.count });
+  const ms = start.plus(r.unit === 'day' ? { days: k * r.count } : { weeks: k * r.count }).toMillis();
+  memo.set(key, ms);
+  return ms;
 }
 
 /** The index of the shift containing t (negative before the rotation starts). */
@@ -89,26 +98,59 @@ function shiftIndex(r: RotationSpec, zone: string, t: number): number {
   const approxLen = (r.unit === 'hour' ? 1 : r.unit === 'day' ? 24 : 168) * r.count * HOUR;
   let k = Math.floor((t - start.toMillis()) / approxLen);
   // DST makes calendar shifts ±1 hour off the approximation: step to the exact one.
-  while (shiftStart(r, zone, k).toMillis() > t) k -= 1;
-  while (shiftStart(r, zone, k + 1).toMillis() <= t) k += 1;
+  while (shiftStart(r, zone, k) > t) k -= 1;
+  while (shiftStart(r, zone, k + 1) <= t) k += 1;
   return k;
+}
+
+// Zone offsets, cached per zone and quarter hour (DST changes happen on quarter hours), so
+// that reading the wall clock costs arithmetic rather than an Intl call each time.
+const QUARTER = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+function offsetMs(zone: string, t: number): number {
+  const key = `${zone}|${Math.floor(t / QUARTER)}`;
+  let o = offsetCache.get(key);
+  if (o === undefined) {
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    o = DateTime.fromMillis(t, { zone }).offset * 60_000;
+    offsetCache.set(key, o);
+  }
+  return o;
+}
+
+/** The wall clock at t in the zone: ISO weekday and minutes since midnight. */
+function wallClock(zone: string, t: number): { weekday: number; minutes: number } {
+  const d = new Date(t + offsetMs(zone, t));
+  return { weekday: ((d.getUTCDay() + 6) % 7) + 1, minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
 }
 
 function inRestrictions(restrictions: Restriction[], zone: string, t: number): boolean {
   if (restrictions.length === 0) return true;
-  const local = DateTime.fromMillis(t, { zone });
-  const minutes = local.hour * 60 + local.minute;
+  const { weekday, minutes } = wallClock(zone, t);
+  const yesterday = weekday === 1 ? 7 : weekday - 1;
   return restrictions.some((w) => {
     const from = parseHm(w.from);
     const to = parseHm(w.to);
     const f = from.hour * 60 + from.minute;
     const e = to.hour * 60 + to.minute;
-    const dayOk = (weekday: number) => w.days.length === 0 || w.days.includes(weekday);
-    if (f < e) return dayOk(local.weekday) && minutes >= f && minutes < e;
+    const dayOk = (d: number) => w.days.length === 0 || w.days.includes(d);
+    if (f < e) return dayOk(weekday) && minutes >= f && minutes < e;
     // Overnight window (or 24 h when from = to): the part after midnight belongs to the day before.
-    const yesterday = local.minus({ days: 1 }).weekday;
-    return (dayOk(local.weekday) && minutes >= f) || (dayOk(yesterday) && minutes < e);
+    return (dayOk(weekday) && minutes >= f) || (dayOk(yesterday) && minutes < e);
   });
+}
+
+// The instant of a wall-clock time on a local day ("2026-03-29" 09:00 Berlin), cached.
+const edgeCache = new Map<string, number>();
+function wallToInstant(zone: string, isoDay: string, hm: string): number {
+  const key = `${zone}|${isoDay}|${hm}`;
+  let ms = edgeCache.get(key);
+  if (ms === undefined) {
+    if (edgeCache.size > 200_000) edgeCache.clear();
+    ms = DateTime.fromISO(isoDay, { zone }).set({ ...parseHm(hm), second: 0, millisecond: 0 }).toMillis();
+    edgeCache.set(key, ms);
+  }
+  return ms;
 }
 
 /** Who a rotation puts on call at t (null: nobody, outside its shifts or restrictions). */
@@ -135,21 +177,23 @@ function boundaries(s: ScheduleSpec, from: number, to: number): number[] {
   const out = new Set<number>([from]);
   for (const r of s.rotations) {
     let k = Math.max(0, shiftIndex(r, s.timeZone, from));
-    for (let b = shiftStart(r, s.timeZone, k).toMillis(); b < to; k += 1, b = shiftStart(r, s.timeZone, k).toMillis()) {
+    for (let b = shiftStart(r, s.timeZone, k); b < to; k += 1, b = shiftStart(r, s.timeZone, k)) {
       if (b > from) out.add(b);
     }
-    // Window edges on each local day of the range (plus the day before, for overnight windows).
-    let day = DateTime.fromMillis(from, { zone: s.timeZone }).startOf('day').minus({ days: 1 });
-    for (; day.toMillis() < to; day = day.plus({ days: 1 })) {
-      for (const w of r.restrictions) {
-        for (const hm of [w.from, w.to]) {
-          const edge = day.set({ ...parseHm(hm), second: 0, millisecond: 0 });
-          const ms = edge.toMillis();
-          if (ms > from && ms < to) out.add(ms);
-          // The "to" of an overnight window falls on the next day.
-          const next = edge.plus({ days: 1 }).toMillis();
-          if (next > from && next < to) out.add(next);
+    // Window edges on each local day of the range, from the day before (overnight windows).
+    if (r.restrictions.length > 0) {
+      const first = new Date(from + offsetMs(s.timeZone, from) - 86_400_000);
+      for (let i = 0; ; i += 1) {
+        const isoDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate() + i)).toISOString().slice(0, 10);
+        let past = false;
+        for (const w of r.restrictions) {
+          for (const hm of [w.from, w.to]) {
+            const ms = wallToInstant(s.timeZone, isoDay, hm);
+            if (ms > from && ms < to) out.add(ms);
+            if (ms >= to) past = true;
+          }
         }
+        if (past || i > 400) break;
       }
     }
   }
