@@ -11,11 +11,13 @@ import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import type { ContactMethodOutput } from '@/lib/on-call/schemas';
 import { onCallKeys } from './query-keys';
+import { useOnCallError } from './use-on-call-error';
 
 type Rule = { urgency: 'high' | 'low'; contactMethodId: string; delayMinutes: number };
 
 export function ContactMethodsEditor() {
   const t = useTranslations('onCall.contact');
+  const errorText = useOnCallError();
   const qc = useQueryClient();
   const [type, setType] = useState<'email' | 'sms' | 'chat' | 'inbox'>('sms');
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function ContactMethodsEditor() {
       await apiFetch('/api/v1/me/notification-rules', { method: 'PUT', body: { rules } });
     },
     onSuccess: () => { setError(null); void refresh(); },
-    onError: (e) => setError(e.message),
+    onError: (e) => setError(errorText(e)),
   });
   const remove = useMutation({ mutationFn: (id: string) => apiFetch(`/api/v1/me/contact-methods/${id}`, { method: 'DELETE' }), onSuccess: () => void refresh() });
   const submit = (e: FormEvent<HTMLFormElement>) => {

@@ -9,15 +9,13 @@ import { apiFetch } from '@/components/incidents/api-client';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { useOnCallError } from './use-on-call-error';
 
 const lines = (v: string) => v.split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean);
-const errorText = (e: unknown) => {
-  const err = e as { message?: string; issues?: { path: string; message: string }[] };
-  return err.issues?.length ? err.issues.map((i) => `${i.path}: ${i.message}`).join(' ') : (err.message ?? String(e));
-};
 
 export function CreateScheduleForm({ teams, defaultTimeZone }: { teams: { slug: string; name: string }[]; defaultTimeZone: string }) {
   const t = useTranslations('onCall.schedules');
+  const errorText = useOnCallError();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -66,6 +64,7 @@ export function CreateScheduleForm({ teams, defaultTimeZone }: { teams: { slug: 
 
 export function CreatePolicyForm({ teams, schedules }: { teams: { slug: string; name: string }[]; schedules: { id: string; name: string; team: { name: string } }[] }) {
   const t = useTranslations('onCall.policies');
+  const errorText = useOnCallError();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);

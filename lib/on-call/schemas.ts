@@ -4,18 +4,27 @@
 import { z } from 'zod';
 import { isValidTimeZone } from './schedule-math.ts';
 
+// Messages people read; the browser shows them in the reader's language (components/on-call/use-on-call-error.ts).
+export const EMAIL_MESSAGE = 'Not a valid email address.';
+export const HM_MESSAGE = 'Use a 24-hour time such as "09:00".';
+export const DATE_MESSAGE = 'Use a date such as "2026-06-01".';
+export const INSTANT_MESSAGE = 'Use an ISO 8601 date and time such as "2026-06-01T09:00:00Z".';
+export const TIME_ZONE_MESSAGE = 'Use an IANA time zone name such as "Asia/Shanghai" or "Europe/Berlin".';
+export const TO_AFTER_FROM_MESSAGE = '"to" must be after "from".';
+export const PHONE_MESSAGE = 'Use an international number such as "+8613800138000".';
+
 const HM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Not a valid email address.' }));
-const hm = z.string().regex(HM, { error: 'Use a 24-hour time such as "09:00".' });
-const isoDate = z.iso.date({ error: 'Use a date such as "2026-06-01".' });
-const isoInstant = z.iso.datetime({ offset: true, error: 'Use an ISO 8601 date and time such as "2026-06-01T09:00:00Z".' });
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: EMAIL_MESSAGE }));
+const hm = z.string().regex(HM, { error: HM_MESSAGE });
+const isoDate = z.iso.date({ error: DATE_MESSAGE });
+const isoInstant = z.iso.datetime({ offset: true, error: INSTANT_MESSAGE });
 
 export const timeZoneField = z
   .string()
   .trim()
   .min(1)
   .max(64)
-  .refine(isValidTimeZone, { error: 'Use an IANA time zone name such as "Asia/Shanghai" or "Europe/Berlin".' })
+  .refine(isValidTimeZone, { error: TIME_ZONE_MESSAGE })
   .meta({ description: 'IANA time zone: handoff times, start dates and restrictions are wall-clock times there.' });
 
 export const restrictionInput = z
@@ -57,7 +66,7 @@ export const onCallQuery = z.object({
 
 export const createOverrideInput = z
   .object({ email, from: isoInstant, to: isoInstant })
-  .refine((o) => new Date(o.to) > new Date(o.from), { path: ['to'], error: '"to" must be after "from".' })
+  .refine((o) => new Date(o.to) > new Date(o.from), { path: ['to'], error: TO_AFTER_FROM_MESSAGE })
   .meta({ id: 'CreateOverrideInput' });
 export type CreateOverrideInput = z.infer<typeof createOverrideInput>;
 
@@ -161,7 +170,7 @@ export const reassignPageInput = z.object({ email }).meta({ id: 'ReassignPageInp
 export const contactMethodInput = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('email'), value: email }),
-    z.object({ type: z.literal('sms'), value: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, { error: 'Use an international number such as "+8613800138000".' }) }),
+    z.object({ type: z.literal('sms'), value: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, { error: PHONE_MESSAGE }) }),
     z.object({
       type: z.literal('chat'),
       provider: z.enum(['wecom', 'dingtalk', 'feishu', 'slack']),
