@@ -48,13 +48,11 @@ export function toSpec(row: Row, overrides: { userId: string; startsAt: Date; en
 
 /** The schedule with the overrides that touch [from, to]; null when there is none. */
 export async function loadSchedule(db: DbTx, id: string, range: { from: Date; to: Date }): Promise<LoadedSchedule | null> {
-  const row = await db.onCallSchedule.findUnique({ where: { id }, select: scheduleSpecSelect });
-  if (!row) return null;
-  const overrides = await db.onCallOverride.findMany({
-    where: { scheduleId: id, startsAt: { lt: range.to }, endsAt: { gt: range.from } },
-    select: { userId: true, startsAt: true, endsAt: true },
+  const row = await db.onCallSchedule.findUnique({
+    where: { id },
+    select: { ...scheduleSpecSelect, overrides: { where: { startsAt: { lt: range.to }, endsAt: { gt: range.from } }, select: { userId: true, startsAt: true, endsAt: true } } },
   });
-  return toSpec(row, overrides);
+  return row ? toSpec(row, row.overrides) : null;
 }
 
 export async function peopleByIds(db: DbTx, ids: Iterable<string>): Promise<Map<string, { email: string; name: string }>> {
