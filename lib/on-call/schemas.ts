@@ -17,7 +17,12 @@ const HM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: EMAIL_MESSAGE }));
 const hm = z.string().regex(HM, { error: HM_MESSAGE });
 const isoDate = z.iso.date({ error: DATE_MESSAGE });
-const isoInstant = z.iso.datetime({ offset: true, error: INSTANT_MESSAGE });
+// An instant with its zone designator (Z or ±hh:mm); seconds and fractions optional.
+const isoInstant = z
+  .string()
+  .max(40)
+  .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(v) && !Number.isNaN(Date.parse(v)), { error: INSTANT_MESSAGE })
+  .meta({ format: 'date-time' });
 
 export const timeZoneField = z
   .string()

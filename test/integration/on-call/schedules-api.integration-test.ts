@@ -46,6 +46,12 @@ describe('schedules API', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ onCall: [{ email: bob.email, name: 'Bob' }], from: '2026-03-28T08:00:00.000Z', until: '2026-03-29T07:00:00.000Z' });
     expect(res.body.next.onCall).toEqual([{ email: ann.email, name: 'Ann' }]);
+    // Minutes without seconds, and another zone's offset, name the same instant.
+    const shanghai = await callRoute(onCallRoute.GET, { headers: lead.headers, params: { id }, path: `/api/v1/schedules/${id}/on-call?at=2026-03-28T20:00%2B08:00` });
+    expect(shanghai.body).toMatchObject({ onCall: [{ email: bob.email }], from: '2026-03-28T08:00:00.000Z' });
+    const vague = await callRoute(onCallRoute.GET, { headers: lead.headers, params: { id }, path: `/api/v1/schedules/${id}/on-call?at=tomorrow` });
+    expectErrorBody(vague, 422, 'invalid');
+    expect(vague.body.error.issues[0].path).toBe('at');
 
     const o = await callRoute(overridesRoute.POST, { method: 'POST', headers: lead.headers, params: { id }, body: { email: ann.email, from: '2026-03-28T10:00:00Z', to: '2026-03-28T14:00:00Z' } });
     expect(o.status).toBe(201);
