@@ -46,13 +46,25 @@ export function toSpec(row: Row, overrides: { userId: string; startsAt: Date; en
   };
 }
 
-/** The schedule with the overrides that touch [from, to]; null when there is none. */
+/**
+ * The schedule with the overrides that touch [from, to]; null when there is none. One SQL
+ * statement (rotations and overrides aggregated as JSON): it is the hot path of every
+ * "who is on call" answer, where round trips cost more than the maths.
+ */
 export async function loadSchedule(db: DbTx, id: string, range: { from: Date; to: Date }): Promise<LoadedSchedule | null> {
-  const row = await db.onCallSchedule.findUnique({
-    where: { id },
-    select: { ...scheduleSpecSelect, overrides: { where: { startsAt: { lt: range.to }, endsAt: { gt: range.from } }, select: { userId: true, startsAt: true, endsAt: true } } },
-  });
-  return row ? toSpec(row, row.overrides) : null;
+  const rows = await db.$queryRaw<{ id: string; name: string; timeZone: string; teamId: string; rotations: Row['rotations']; overrides: { userId: string; startsAt: string; endsAt: string }[] }[]>`
+    SELECT s.id, s.name, s."timeZone", s."teamId",
+      COALESCE((SELECT json_agg(json_build_object('participantIds', r."participantIds", 'lengthUnit', r."lengthUnit", 'lengthCount', r."lengthCount",
+                                                 'handoffTime', r."handoffTime", 'startDate', r."startDate", 'restrictions', r.restrictions) ORDER BY r.position)
+                FROM "OnCallRotation" r WHERE r."scheduleId" = s.id), '[]'::json) AS rotations,
+      COALESCE((SELECT json_agg(json_build_object('userId', o."userId", 'startsAt', o."startsAt", 'endsAt', o."endsAt"))
+                FROM "OnCallOverride" o WHERE o."scheduleId" = s.id AND o."startsAt" < ${range.to} AND o."endsAt" > ${range.from}), '[]'::json) AS overrides
+    FROM "OnCallSchedule" s WHERE s.id = ${id}::uuid`;
+  const row = rows[0];
+  if (!row) return null;
+  // Prisma stores timestamps as UTC without a zone: read them back as UTC.
+  const utc = (v: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+  return toSpec(row, row.overrides.map((o) => ({ userId: o.userId, startsAt: utc(o.startsAt), endsAt: utc(o.endsAt) })));
 }
 
 export async function peopleByIds(db: DbTx, ids: Iterable<string>): Promise<Map<string, { email: string; name: string }>> {
