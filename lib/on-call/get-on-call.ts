@@ -18,7 +18,8 @@ export async function getOnCall(db: DbTx, { actor, id, at }: { actor: Actor; id:
   const schedule = await loadSchedule(db, id, { from: new Date(at.getTime() - OVERRIDE_WINDOW_MS), to: new Date(at.getTime() + OVERRIDE_WINDOW_MS) });
   if (!schedule) throw scheduleNotFound(id);
   const answer = lookup(schedule.spec, at);
-  const people = await peopleByIds(db, [...answer.userIds, ...(answer.next?.userIds ?? [])]);
+  // The people come with the schedule: one round trip for the whole answer.
+  const people = schedule.people ?? (await peopleByIds(db, [...answer.userIds, ...(answer.next?.userIds ?? [])]));
   const persons = (ids: string[]) => ids.map((u) => people.get(u)).filter((p): p is { email: string; name: string } => !!p);
   return {
     onCall: persons(answer.userIds),

@@ -10,6 +10,8 @@ export interface LoadedSchedule {
   timeZone: string;
   teamId: string;
   spec: ScheduleSpec;
+  /** The people the schedule names (from loadSchedule only). */
+  people?: Map<string, { email: string; name: string }>;
 }
 
 export const scheduleSpecSelect = {
@@ -52,19 +54,23 @@ export function toSpec(row: Row, overrides: { userId: string; startsAt: Date; en
  * "who is on call" answer, where round trips cost more than the maths.
  */
 export async function loadSchedule(db: DbTx, id: string, range: { from: Date; to: Date }): Promise<LoadedSchedule | null> {
-  const rows = await db.$queryRaw<{ id: string; name: string; timeZone: string; teamId: string; rotations: Row['rotations']; overrides: { userId: string; startsAt: string; endsAt: string }[] }[]>`
+  const rows = await db.$queryRaw<{ id: string; name: string; timeZone: string; teamId: string; rotations: Row['rotations']; overrides: { userId: string; startsAt: string; endsAt: string }[]; people: { id: string; email: string; name: string }[] }[]>`
     SELECT s.id, s.name, s."timeZone", s."teamId",
       COALESCE((SELECT json_agg(json_build_object('participantIds', r."participantIds", 'lengthUnit', r."lengthUnit", 'lengthCount', r."lengthCount",
                                                  'handoffTime', r."handoffTime", 'startDate', r."startDate", 'restrictions', r.restrictions) ORDER BY r.position)
                 FROM "OnCallRotation" r WHERE r."scheduleId" = s.id), '[]'::json) AS rotations,
       COALESCE((SELECT json_agg(json_build_object('userId', o."userId", 'startsAt', o."startsAt", 'endsAt', o."endsAt"))
-                FROM "OnCallOverride" o WHERE o."scheduleId" = s.id AND o."startsAt" < ${range.to} AND o."endsAt" > ${range.from}), '[]'::json) AS overrides
+                FROM "OnCallOverride" o WHERE o."scheduleId" = s.id AND o."startsAt" < ${range.to} AND o."endsAt" > ${range.from}), '[]'::json) AS overrides,
+      COALESCE((SELECT json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name)) FROM "User" u
+                WHERE u.id IN (SELECT unnest(r."participantIds") FROM "OnCallRotation" r WHERE r."scheduleId" = s.id)
+                   OR u.id IN (SELECT o."userId" FROM "OnCallOverride" o WHERE o."scheduleId" = s.id AND o."startsAt" < ${range.to} AND o."endsAt" > ${range.from})), '[]'::json) AS people
     FROM "OnCallSchedule" s WHERE s.id = ${id}::uuid`;
   const row = rows[0];
   if (!row) return null;
   // Prisma stores timestamps as UTC without a zone: read them back as UTC.
   const utc = (v: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
-  return toSpec(row, row.overrides.map((o) => ({ userId: o.userId, startsAt: utc(o.startsAt), endsAt: utc(o.endsAt) })));
+  const loaded = toSpec(row, row.overrides.map((o) => ({ userId: o.userId, startsAt: utc(o.startsAt), endsAt: utc(o.endsAt) })));
+  return { ...loaded, people: new Map(row.people.map((p) => [p.id, { email: p.email, name: p.name }])) };
 }
 
 export async function peopleByIds(db: DbTx, ids: Iterable<string>): Promise<Map<string, { email: string; name: string }>> {
