@@ -12,6 +12,7 @@ import { parseCommand } from './cli/parse-command.ts';
 import { runCommand } from './cli/run-command.ts';
 import { usageText } from './cli/command-specs.ts';
 import { openDatabase } from './lib/database.ts';
+import { loadEnvOrExit } from './lib/load-env.ts';
 
 const err = (message: string) => process.stderr.write(`${message}\n`);
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -26,6 +27,7 @@ async function main(): Promise<number> {
     err(parsed.message);
     return 2;
   }
+  loadEnvOrExit('The CLI', err);
   let database;
   try {
     database = await openDatabase(err);

@@ -11,6 +11,8 @@ const items = [
   { href: '/admin/tokens', key: 'tokens' },
   { href: '/admin/severities', key: 'severities' },
   { href: '/admin/notifications', key: 'notifications' },
+  { href: '/admin/status-pages', key: 'statusPages' },
+  { href: '/admin/alert-sources', key: 'alertSources' },
   { href: '/admin/audit', key: 'audit' },
 ] as const;
 

@@ -5,19 +5,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import type { ContactMethodOutput } from '@/lib/on-call/schemas';
 import { onCallKeys } from './query-keys';
-import { useOnCallError } from './use-on-call-error';
 
 type Rule = { urgency: 'high' | 'low'; contactMethodId: string; delayMinutes: number };
 
 export function ContactMethodsEditor() {
   const t = useTranslations('onCall.contact');
-  const errorText = useOnCallError();
+  const presenter = useErrorPresenter();
   const qc = useQueryClient();
   const [type, setType] = useState<'email' | 'sms' | 'chat' | 'inbox'>('sms');
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function ContactMethodsEditor() {
       await apiFetch('/api/v1/me/notification-rules', { method: 'PUT', body: { rules } });
     },
     onSuccess: () => { setError(null); void refresh(); },
-    onError: (e) => setError(errorText(e)),
+    onError: (e) => setError(presenter.message(e)),
   });
   const remove = useMutation({ mutationFn: (id: string) => apiFetch(`/api/v1/me/contact-methods/${id}`, { method: 'DELETE' }), onSuccess: () => void refresh() });
   const submit = (e: FormEvent<HTMLFormElement>) => {

@@ -4,7 +4,7 @@
 // the reader's zone. Refreshed every minute: a handoff can happen while the page is open.
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import type { ServiceOnCall } from '@/lib/on-call/who-is-on-call';
 import { onCallKeys } from './query-keys';
 

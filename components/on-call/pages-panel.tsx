@@ -4,7 +4,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { PageOutput } from '@/lib/on-call/schemas';
@@ -14,6 +15,7 @@ export function PagesPanel({ reference, viewerId, canWrite }: { reference: strin
   const t = useTranslations('onCall.pages');
   const format = useFormatter();
   const qc = useQueryClient();
+  const presenter = useErrorPresenter();
   const [reassigning, setReassigning] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const { data: pages = [] } = useQuery({
@@ -70,7 +72,7 @@ export function PagesPanel({ reference, viewerId, canWrite }: { reference: strin
           );
         })}
       </ul>
-      {act.error ? <p role="alert" className="mt-2 text-sm text-red-600">{t('failed', { message: act.error.message })}</p> : null}
+      {act.error ? <p role="alert" className="mt-2 text-sm text-red-600">{t('failed', { message: presenter.message(act.error) })}</p> : null}
     </Card>
   );
 }

@@ -5,17 +5,17 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
-import { useOnCallError } from './use-on-call-error';
 
 const lines = (v: string) => v.split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean);
 
 export function CreateScheduleForm({ teams, defaultTimeZone }: { teams: { slug: string; name: string }[]; defaultTimeZone: string }) {
   const t = useTranslations('onCall.schedules');
-  const errorText = useOnCallError();
+  const presenter = useErrorPresenter();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -37,7 +37,7 @@ export function CreateScheduleForm({ teams, defaultTimeZone }: { teams: { slug: 
       setDone(true);
       router.refresh();
     } catch (err) {
-      setError(errorText(err));
+      setError(presenter.message(err));
     } finally {
       setBusy(false);
     }
@@ -64,7 +64,7 @@ export function CreateScheduleForm({ teams, defaultTimeZone }: { teams: { slug: 
 
 export function CreatePolicyForm({ teams, schedules }: { teams: { slug: string; name: string }[]; schedules: { id: string; name: string; team: { name: string } }[] }) {
   const t = useTranslations('onCall.policies');
-  const errorText = useOnCallError();
+  const presenter = useErrorPresenter();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -92,7 +92,7 @@ export function CreatePolicyForm({ teams, schedules }: { teams: { slug: string; 
       setDone(true);
       router.refresh();
     } catch (err) {
-      setError(errorText(err));
+      setError(presenter.message(err));
     } finally {
       setBusy(false);
     }

@@ -28,7 +28,7 @@ export async function resolveUsersByEmail(
     const found = byEmail.get(e.email.toLowerCase());
     if (found) byEmail.set(e.email, found);
   }
-  const issues = emails.filter((e) => !byEmail.has(e.email)).map((e) => ({ path: e.path, message: `There is no active user "${e.email}".` }));
+  const issues = emails.filter((e) => !byEmail.has(e.email)).map((e) => ({ path: e.path, code: 'unknown_person', params: { email: e.email }, message: `There is no active user "${e.email}".` }));
   if (issues.length > 0) throw new AppError('invalid', `Unknown people: ${issues.map((i) => i.path).join(', ')}.`, { issues });
   return byEmail;
 }

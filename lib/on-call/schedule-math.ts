@@ -1,8 +1,8 @@
 // Who is on call when: the pure maths of a schedule. No database, no clock of its own, so the
 // unit tests pin every case (units, layers, restrictions, overrides, DST) with plain data.
 //
-// Zoned arithmetic is luxon's (IANA zones from the platform's ICU data): a rotation of days or
-// weeks hands off at the same wall-clock time in the schedule's zone, so a daily 09:00 handoff
+// Zoned calendar arithmetic is luxon's (IANA zones from the platform's ICU data): a rotation of
+// days or weeks hands off at the same wall-clock time in the schedule's zone, so a daily 09:00 handoff
 // in America/New_York is 13:00 UTC in summer and 14:00 UTC in winter, and the day of the
 // change is 23 or 25 hours long. A rotation of hours counts elapsed hours (an 8-hour shift is
 // 8 real hours, even across a DST change). Restrictions are wall-clock windows in that zone.
@@ -10,7 +10,12 @@
 // The state (who is on call) changes only at boundaries: shift starts, restriction window
 // edges and override edges. `segments()` lists the boundaries in a range and evaluates the
 // state once per interval; everything else (now/next, gaps, iCal, "my shifts") reads segments.
+//
+// Reading the wall clock (zone offsets, the instant of a local time) is the
+// kernel's (lib/kernel/zoned-time.ts), as everywhere else in Firebreak; luxon stays only for
+// "the same wall-clock time k days or weeks later", which the kernel does not offer.
 import { DateTime } from 'luxon';
+import { instantOfWallClock, zoneOffsetMs } from '../kernel/zoned-time.ts';
 
 export type RotationUnit = 'hour' | 'day' | 'week';
 
@@ -55,9 +60,6 @@ export interface Segment {
 
 const HOUR = 3_600_000;
 
-export function isValidTimeZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
-}
 
 function parseHm(hm: string): { hour: number; minute: number } {
   const [h, m] = hm.split(':').map(Number);
@@ -112,7 +114,7 @@ function offsetMs(zone: string, t: number): number {
   let o = offsetCache.get(key);
   if (o === undefined) {
     if (offsetCache.size > 200_000) offsetCache.clear();
-    o = DateTime.fromMillis(t, { zone }).offset * 60_000;
+    o = zoneOffsetMs(t, zone);
     offsetCache.set(key, o);
   }
   return o;
@@ -147,7 +149,8 @@ function wallToInstant(zone: string, isoDay: string, hm: string): number {
   let ms = edgeCache.get(key);
   if (ms === undefined) {
     if (edgeCache.size > 200_000) edgeCache.clear();
-    ms = DateTime.fromISO(isoDay, { zone }).set({ ...parseHm(hm), second: 0, millisecond: 0 }).toMillis();
+    const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+    ms = instantOfWallClock({ year, month, day, ...parseHm(hm), second: 0 }, zone).getTime();
     edgeCache.set(key, ms);
   }
   return ms;

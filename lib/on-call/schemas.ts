@@ -2,9 +2,9 @@
 // contact methods. One zod schema per input, shared by the routes, the forms and the OpenAPI
 // document. The request shapes named in issue 14 are kept exactly.
 import { z } from 'zod';
-import { isValidTimeZone } from './schedule-math.ts';
+import { isTimeZone } from '../kernel/zoned-time.ts';
 
-// Messages people read; the browser shows them in the reader's language (components/on-call/use-on-call-error.ts).
+// Messages people read; the browser shows them in the reader's language (lib/client/describe-issue.ts).
 export const EMAIL_MESSAGE = 'Not a valid email address.';
 export const HM_MESSAGE = 'Use a 24-hour time such as "09:00".';
 export const DATE_MESSAGE = 'Use a date such as "2026-06-01".';
@@ -29,7 +29,7 @@ export const timeZoneField = z
   .trim()
   .min(1)
   .max(64)
-  .refine(isValidTimeZone, { error: TIME_ZONE_MESSAGE })
+  .refine(isTimeZone, { error: TIME_ZONE_MESSAGE })
   .meta({ description: 'IANA time zone: handoff times, start dates and restrictions are wall-clock times there.' });
 
 export const restrictionInput = z

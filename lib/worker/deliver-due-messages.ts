@@ -54,6 +54,11 @@ function targetOf(m: ClaimedMessage): Record<string, string> | null {
     return Object.fromEntries(Object.entries(config).filter((e): e is [string, string] => typeof e[1] === 'string'));
   }
   if (m.channelType === 'email' && m.recipientUser) return { address: m.recipientUser.email };
+  // Anonymous recipients (status page subscribers) carry their target in the payload.
+  const given = m.payload && typeof m.payload === 'object' && !Array.isArray(m.payload) ? (m.payload as Record<string, unknown>).target : null;
+  if (given && typeof given === 'object' && !Array.isArray(given)) {
+    return Object.fromEntries(Object.entries(given).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  }
   return null;
 }
 
@@ -81,7 +86,11 @@ async function deliverOne(db: Db, m: ClaimedMessage, opts: DeliveryOptions, cata
       return 'deferred';
     }
   }
-  const locale = isLocale(m.recipientUser?.locale) ? (m.recipientUser.locale as Locale) : opts.defaultLocale;
+  const locale = isLocale(m.recipientUser?.locale)
+    ? (m.recipientUser.locale as Locale)
+    : isLocale(payload.locale as string | null | undefined)
+      ? (payload.locale as Locale)
+      : opts.defaultLocale;
   const renderOptions = { locale, messages: catalogue(locale), appUrl: opts.appUrl, timeZone: m.recipientUser?.timeZone };
   const rendered = isOnCallEvent(m.event) ? renderOnCallMessage(m.event, payload, { ...renderOptions, mention: onCall?.mention }) : renderMessage(m.event, payload, renderOptions);
   const result = await sendOnce(type, { messageId: m.id, event: m.event, rendered, payload, target, now, config: opts.channel });

@@ -9,15 +9,23 @@
 //              --known-issues N --incidents N --concurrency C (default 8)
 //   oncall     escalation pass over 5,000 open pages, on-call lookup for 500 schedules
 //              (./oncall.ts) --pages N --schedules N
+//   status-pages  public HTML and summary.json with wrk at 256 connections beside a same-size
+//              constant-buffer baseline, and freshness under load (./status-pages.ts)
+//              --duration S (default 10 for this suite) --concurrency C (default 256)
+//   alerts     32 concurrent Alertmanager senders, 90% repeats / 10% new, against a bare
+//              INSERT … ON CONFLICT; one group of 5,000 alerts (./alerts.ts)
+//              --concurrency C (default 32) --group N (default 5000)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
+import { runAlertsSuite } from './alerts.ts';
 import { runIncidentsSuite } from './incidents.ts';
 import { runOnCallSuite } from './oncall.ts';
 import { runSearchSuite } from './search.ts';
+import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search', 'oncall'] as const;
+const SUITES = ['incidents', 'search', 'oncall', 'status-pages', 'alerts'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -27,10 +35,11 @@ const { values: args } = parseArgs({
     incidents: { type: 'string', default: '100000' },
     entries: { type: 'string', default: '1000000' },
     'known-issues': { type: 'string', default: '100000' },
-    duration: { type: 'string', default: '20' },
+    duration: { type: 'string' },
     concurrency: { type: 'string' },
     pages: { type: 'string', default: '5000' },
     schedules: { type: 'string', default: '500' },
+    group: { type: 'string', default: '5000' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -39,7 +48,7 @@ async function main() {
   const only = args.only ?? args.suite;
   if (only && !SUITES.includes(only as Suite)) throw new Error(`Unknown suite "${only}"; known: ${SUITES.join(', ')}`);
   const suites: Suite[] = only ? [only as Suite] : [...SUITES];
-  const durationMs = Number(args.duration) * 1000;
+  const durationMs = Number(args.duration ?? 20) * 1000;
   const levels = (fallback: string) => String(args.concurrency ?? fallback).split(',').map(Number).filter((n) => n > 0);
   for (const suite of suites) {
     log(`\n== ${suite} ==`);
@@ -47,6 +56,10 @@ async function main() {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
     } else if (suite === 'oncall') {
       await runOnCallSuite({ pages: Number(args.pages), schedules: Number(args.schedules), log });
+    } else if (suite === 'status-pages') {
+      await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
+    } else if (suite === 'alerts') {
+      await runAlertsSuite({ durationMs, concurrency: levels('32')[0] ?? 32, groupSize: Number(args.group), log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }

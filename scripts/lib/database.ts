@@ -1,18 +1,20 @@
 // The database for scripts: DATABASE_URL when set, else the embedded server under
 // FIREBREAK_DATA_DIR. Prints what it uses; never the password.
+import { getEnv } from '../../lib/config/env.ts';
 import { findRunningEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from '../../lib/db/embedded.ts';
 
 export async function openDatabase(
   log: (msg: string) => void = console.log,
   opts: { reuseRunning?: boolean } = { reuseRunning: true },
 ): Promise<EmbeddedDatabase & { embedded: boolean }> {
-  if (process.env.DATABASE_URL) {
-    const u = new URL(process.env.DATABASE_URL);
+  const env = getEnv();
+  if (env.DATABASE_URL) {
+    const u = new URL(env.DATABASE_URL);
     log(`Using PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`);
-    return { url: process.env.DATABASE_URL, stop: async () => {}, embedded: false };
+    return { url: env.DATABASE_URL, stop: async () => {}, embedded: false };
   }
-  const dataDir = process.env.FIREBREAK_DATA_DIR ?? './data';
-  const port = Number(process.env.FIREBREAK_DB_PORT ?? 54329);
+  const dataDir = env.FIREBREAK_DATA_DIR;
+  const port = env.FIREBREAK_DB_PORT;
   // The CLI and db:migrate work while the app runs: they share its embedded server.
   const running = opts.reuseRunning ? findRunningEmbeddedDatabase(dataDir) : null;
   if (running) {
@@ -24,7 +26,7 @@ export async function openDatabase(
     dataDir,
     port,
     log: (line) => {
-      if (process.env.FIREBREAK_DB_LOG === '1') log(`[postgres] ${line}`);
+      if (env.FIREBREAK_DB_LOG) log(`[postgres] ${line}`);
     },
   });
   return { ...db, embedded: true };
