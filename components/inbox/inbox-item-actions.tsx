@@ -5,11 +5,24 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { useInboxAction } from './use-inbox-mutations';
 
-export function InboxItemActions({ id, read, changeId, ackTeam }: { id: string; read: boolean; changeId: string | null; ackTeam: { slug: string; name: string } | null }) {
+export function InboxItemActions({ id, read, changeId, ackTeam, pageId = null }: { id: string; read: boolean; changeId: string | null; ackTeam: { slug: string; name: string } | null; pageId?: string | null }) {
   const t = useTranslations('inbox');
   const { run, busy, error } = useInboxAction();
   return (
     <div className="flex flex-wrap items-center gap-2">
+      {pageId ? (
+        <Button
+          variant="primary"
+          disabled={busy}
+          data-testid="inbox-page-ack"
+          onClick={async () => {
+            await run(`/api/v1/pages/${pageId}/ack`, {});
+            if (!read) await run('/api/v1/inbox/read', { ids: [id] });
+          }}
+        >
+          {t('pageAck')}
+        </Button>
+      ) : null}
       {ackTeam && changeId ? (
         <Button
           variant="primary"

@@ -7,7 +7,7 @@ import { ShortNoticeBadge } from '@/components/changes/change-badges';
 import type { InboxItemOutput } from '@/lib/inbox/schemas';
 import { InboxItemActions } from './inbox-item-actions';
 
-const knownEvents = new Set(['change_announced', 'change_starting', 'change_completed', 'change_ack_reminder', 'incident_declared', 'incident_updated', 'incident_resolved', 'postmortem_published', 'action_item_overdue', 'known_issue_review_due', 'postmortem_review_requested', 'alert_recorded', 'drill_scheduled']);
+const knownEvents = new Set(['change_announced', 'change_starting', 'change_completed', 'change_ack_reminder', 'incident_declared', 'incident_updated', 'incident_resolved', 'postmortem_published', 'action_item_overdue', 'known_issue_review_due', 'postmortem_review_requested', 'page', 'oncall_handoff', 'alert_recorded', 'drill_scheduled']);
 const knownReasons = new Set(['subscribed', 'dependency', 'owner_of_dependent', 'reminder', 'review_request']);
 
 export function InboxItem({ item }: { item: InboxItemOutput }) {
@@ -53,6 +53,7 @@ export function InboxItem({ item }: { item: InboxItemOutput }) {
           read={item.read}
           changeId={item.subject.type === 'change' ? item.subject.id : null}
           ackTeam={ack && ack.canAcknowledge ? ack.team : null}
+          pageId={item.event === 'page' && item.subject.type === 'page' ? item.subject.id : null}
         />
       </div>
     </li>

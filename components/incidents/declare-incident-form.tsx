@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { OnCallForServices } from '@/components/on-call/on-call-now';
 import { useErrorPresenter } from '@/lib/client/error-presenter';
 import type { FieldErrors } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
@@ -112,6 +113,7 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
         {busy ? t('submitting') : t('submit')}
       </Button>
     </form>
+    <OnCallForServices slugs={draft.services} />
     <SeenBeforePanel
       text={[draft.title, draft.summary].join('\n')}
       services={draft.services}

@@ -22,6 +22,7 @@ import { NextUpdateReminder } from './next-update-reminder';
 import { StakeholderUpdateComposer } from './stakeholder-update-composer';
 import { useIncident, useIncidentPatch } from './use-incident';
 import { useLiveIncident } from './use-live-incident';
+import { PagesPanel } from '@/components/on-call/pages-panel';
 import { WhoToCall } from './who-to-call';
 
 interface Props {
@@ -82,7 +83,9 @@ export function IncidentView({ initialIncident, initialTimeline, canWrite, viewe
           </div>
         </div>
         <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
-          <div className="order-2 min-w-0">
+          {/* Pages (issue 14) beside who to call: on a phone both come right after the timeline. */}
+          <div className="order-2 min-w-0 space-y-4">
+            <PagesPanel reference={incident.reference} viewerId={viewerId} canWrite={canWrite} />
             <WhoToCall services={incident.services} dependencies={dependencyContacts} />
           </div>
           <div className="order-4 min-w-0 space-y-4">

@@ -1,8 +1,10 @@
+'use client';
 // "Who to call": each affected service's owner team and its contacts in escalation order,
 // with links that dial, write or open the chat channel in one tap. Below them, the owners of
 // the dependencies that changed in the window or have an open incident (lib/incidents/list-who-to-call.ts).
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { OnCallNow, useOnCall } from '@/components/on-call/on-call-now';
 import { Card } from '@/components/ui/card';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
 import type { DependencyContactOutput } from '@/lib/incidents/who-to-call-schemas';
@@ -11,6 +13,9 @@ import { chatHref, mailtoHref, telHref } from '@/lib/services/contact-links';
 export function WhoToCall({ services, dependencies = [] }: { services: IncidentOutput['services']; dependencies?: DependencyContactOutput[] }) {
   const t = useTranslations('incidents.page');
   const ts = useTranslations('story.whoToCall');
+  // On call now and next, from the schedules (issue 14), above the static contacts: for the
+  // affected services and for the dependencies listed below them, in one request.
+  const { data: onCall } = useOnCall([...new Set([...services.map((s) => s.slug), ...dependencies.map((d) => d.slug)])]);
   return (
     <Card title={t('whoToCall')}>
       {services.length === 0 ? <p className="text-sm text-slate-500">{t('noServices')}</p> : null}
@@ -25,6 +30,7 @@ export function WhoToCall({ services, dependencies = [] }: { services: IncidentO
                 </span>
               ) : <span className="ml-1 font-normal text-slate-500">· {t('noOwner')}</span>}
             </p>
+            <OnCallNow slug={s.slug} data={onCall} />
             <Contacts contacts={s.contacts} />
           </li>
         ))}
@@ -45,6 +51,7 @@ export function WhoToCall({ services, dependencies = [] }: { services: IncidentO
                   {d.changes.map((c) => <li key={c.id}>{ts('changed')} <Link href={`/changes/${c.id}`} className="text-brand-700 underline">{c.title}</Link></li>)}
                   {d.incidents.map((i) => <li key={i.reference}>{ts('openIncident')} <Link href={`/incidents/${i.reference}`} className="text-brand-700 underline">{i.reference} {i.title}</Link></li>)}
                 </ul>
+                <OnCallNow slug={d.slug} data={onCall} />
                 <Contacts contacts={d.contacts} />
               </li>
             ))}

@@ -19,6 +19,7 @@ const nav: { href: string; key: string; role: 'viewer' | 'responder' | 'admin' }
   { href: '/incidents', key: 'incidents', role: 'viewer' },
   { href: '/alerts', key: 'alerts', role: 'viewer' },
   { href: '/changes', key: 'changes', role: 'viewer' },
+  { href: '/on-call', key: 'onCall', role: 'viewer' },
   { href: '/subscriptions', key: 'subscriptions', role: 'viewer' },
   { href: '/known-issues', key: 'knownIssues', role: 'viewer' },
   { href: '/services', key: 'services', role: 'viewer' },

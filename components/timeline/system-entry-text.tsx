@@ -3,6 +3,7 @@
 // from it in the reader's language, with times in the reader's zone. The English `body`
 // is the fallback for anything this page does not know how to phrase.
 import { useFormatter, useTranslations } from 'next-intl';
+import { PageEntryText } from '@/components/on-call/page-entry-text';
 import type { LiveEntryOutput } from '@/lib/timeline/schemas';
 
 type Data = Record<string, unknown>;
@@ -24,6 +25,9 @@ export function SystemEntryText({ entry }: { entry: LiveEntryOutput }) {
     if (timeFields.has(field) && typeof v === 'string') return format.dateTime(new Date(v), { dateStyle: 'medium', timeStyle: 'short' });
     return String(v);
   };
+
+  // Paging entries (issue 14) have their own phrasing.
+  if (d.event === 'page') return <PageEntryText data={d} fallback={entry.body} />;
 
   let text: string = entry.body;
   if (d.event === 'declared') {

@@ -16,6 +16,11 @@ import { decide, isFlapping, type AlertFacts } from './route-decision.ts';
 import { applyResolution } from './apply-resolution.ts';
 import { ruleActionHook } from './rule-actions.ts';
 import { enqueueDirectNotifications } from '../notifications/enqueue-direct.ts';
+import { registerAlertPaging } from '../on-call/page-from-alert.ts';
+
+// The `page` action belongs to on-call (issue 14). Registered here, where routing runs, so it is
+// there in the worker, in `npm start` and in tests alike, whoever imports routing first.
+registerAlertPaging();
 
 type Settings = Pick<Env, 'ALERT_CHANGE_WINDOW_HOURS' | 'ALERT_FLAP_COUNT' | 'ALERT_FLAP_MINUTES'>;
 const OPEN = ['investigating', 'identified', 'monitoring'] as const;

@@ -6,6 +6,7 @@
 // 3. zod's issue code and params (too_small + minimum 1 on a string → "Fill this in.").
 // Never the raw server sentence: a Chinese reader never sees English.
 import type { ErrorIssue } from '@/lib/errors/app-error';
+import { DATE_MESSAGE, HM_MESSAGE, INSTANT_MESSAGE, PHONE_MESSAGE, TIME_ZONE_MESSAGE, TO_AFTER_FROM_MESSAGE } from '@/lib/on-call/schemas';
 import { CONTACT_EMAIL_MESSAGE, CONTACT_PHONE_MESSAGE } from '@/lib/services/schemas';
 import { SLUG_MESSAGE, SLUG_RESERVED_MESSAGE } from '@/lib/services/slug';
 
@@ -15,7 +16,7 @@ export type ErrorsTranslator = (key: string, values?: Record<string, string | nu
 export const domainIssueCodes = [
   'email_taken', 'last_admin', 'name_taken', 'wrong_password', 'slug_taken', 'unknown_team', 'unknown_service',
   'self_dependency', 'dependency_cycle', 'team_owns_services', 'service_depended_on', 'user_inactive', 'unknown_change',
-  'not_notified', 'not_a_dependency', 'invalid_transition', 'future_time', 'time_order',
+  'not_notified', 'not_a_dependency', 'invalid_transition', 'future_time', 'time_order', 'unknown_person',
 ] as const;
 const domainCodes = new Set<string>(domainIssueCodes);
 
@@ -30,6 +31,14 @@ const ownMessages: Record<string, string> = {
   'Give a date as YYYY-MM-DD.': 'dateFormat',
   'Give an http(s) link.': 'httpLink',
   'Cannot be more than 5 minutes in the future.': 'futureTime',
+  // On-call schedules, overrides and contact methods (lib/on-call/schemas.ts); its email
+  // sentence is the same as the contact one above.
+  [HM_MESSAGE]: 'onCallTime',
+  [DATE_MESSAGE]: 'onCallDate',
+  [INSTANT_MESSAGE]: 'onCallInstant',
+  [TIME_ZONE_MESSAGE]: 'onCallTimeZone',
+  [TO_AFTER_FROM_MESSAGE]: 'onCallToAfterFrom',
+  [PHONE_MESSAGE]: 'onCallPhone',
 };
 
 export type IssueLike = Pick<ErrorIssue, 'message'> & { code?: string | undefined; params?: Record<string, string | number> | undefined };

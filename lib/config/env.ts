@@ -3,6 +3,7 @@
 // a module that needs a setting takes the parsed `Env` (or calls getEnv()), never a raw string
 // with a default of its own, so that what the schema accepts is what the code does.
 import { z } from 'zod';
+import { isTimeZone } from '../kernel/zoned-time.ts';
 
 /** The one set of spellings every yes/no setting accepts (any case; empty means unset). */
 export const booleanSpellings = { true: ['1', 'true', 'yes', 'on'], false: ['0', 'false', 'no', 'off'] } as const;
@@ -26,15 +27,6 @@ const portNumber = () => z.coerce.number().int('expected a port number, 1–6553
 const port = (fallback: number) => z.preprocess(unsetWhenEmpty, portNumber().default(fallback));
 const optionalPort = z.preprocess(unsetWhenEmpty, portNumber().optional());
 const positive = (fallback: number) => z.preprocess(unsetWhenEmpty, z.coerce.number().positive('expected a positive number').default(fallback));
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const optionalString = z.preprocess(unsetWhenEmpty, z.string().optional());
 const optionalUrl = z.preprocess(unsetWhenEmpty, z.url('expected a URL, e.g. https://firebreak.example.com').optional());
@@ -98,6 +90,11 @@ const envSchema = z.object({
   ALERT_CHANGE_WINDOW_HOURS: z.preprocess(unsetWhenEmpty, z.coerce.number().positive().max(24 * 7, 'expected hours, at most 168').default(6)),
   ALERT_FLAP_COUNT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(2).max(1000, 'expected a whole number, 2–1000').default(4)),
   ALERT_FLAP_MINUTES: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(24 * 60, 'expected minutes, 1–1440').default(30)),
+  // On-call (issue 14): how long the acknowledge/escalate links in a page stay valid.
+  PAGE_LINK_TTL_MINUTES: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(24 * 60, 'expected minutes, 1–1440').default(60)),
+  // The generic HTTP SMS gateway: POST {to, text, id} as JSON, with this bearer token.
+  SMS_GATEWAY_URL: optionalUrl,
+  SMS_GATEWAY_TOKEN: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -24,6 +24,16 @@ export interface WallClock {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Whether the platform knows timeZone as an IANA zone name (settings, schedules). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {

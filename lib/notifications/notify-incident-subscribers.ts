@@ -5,6 +5,7 @@ import 'server-only';
 // recipient however many of the services reach them.
 import type { DbTx } from '../db/client.ts';
 import { formatReference } from '../incidents/reference.ts';
+import { onIncidentEventForPaging } from '../on-call/on-incident-event.ts';
 import type { NotificationEvent } from '../subscriptions/events.ts';
 import { enqueueForServices } from './enqueue-notifications.ts';
 
@@ -14,6 +15,8 @@ export async function notifyIncidentSubscribers(
   tx: DbTx,
   { event, incidentId, body, nextUpdateAt }: { event: IncidentEvent; incidentId: string; body?: string; nextUpdateAt?: Date | null },
 ): Promise<number> {
+  // On-call pages on the same events (issue 14): declared → page, resolved → stop paging.
+  await onIncidentEventForPaging(tx, { event, incidentId });
   const incident = await tx.incident.findUnique({
     where: { id: incidentId },
     select: { number: true, title: true, severity: true, status: true, drill: true, services: { select: { service: { select: { id: true, slug: true, name: true } } } } },

@@ -44,12 +44,16 @@ const serviceFields = {
   noticePeriodHours: noticePeriodField,
   contacts: z.array(contactInput).max(MAX_CONTACTS).meta({ description: '"Who to call", in the order to call them.' }),
   dependsOn: z.array(slugRef).max(MAX_DEPENDENCIES).meta({ description: 'Slugs of the services this service calls.' }),
+  escalationPolicy: z.uuid({ error: 'Not a valid escalation policy id.' }).nullable().meta({ description: 'Id of the escalation policy that pages for this service; null uses the owner team\'s default.' }),
 };
+
+// A service names its escalation policy with PATCH, once a policy exists (issue 14).
+const { escalationPolicy: _escalationPolicy, ...createFields } = serviceFields;
 
 export const createServiceInput = z
   .object({
-    ...serviceFields,
-    description: serviceFields.description.default(''),
+    ...createFields,
+    description: createFields.description.default(''),
     ownerTeam: serviceFields.ownerTeam.optional(),
     tier: tierField.default(DEFAULT_TIER),
     noticePeriodHours: noticePeriodField.default(DEFAULT_NOTICE_PERIOD_HOURS),
@@ -87,6 +91,7 @@ export const serviceOutput = z
     tier: z.number().int(),
     noticePeriodHours: z.number().int(),
     ownerTeam: z.string().nullable(),
+    escalationPolicy: z.string().nullable().meta({ description: 'Id of the escalation policy that pages for this service (null: the owner team\'s default).' }),
     contacts: z.array(contactOutput),
     dependsOn: z.array(z.string()),
     dependedOnBy: z.array(z.string()),

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
+import { AppError } from '../errors/app-error.ts';
 import { serviceSlugTaken } from './create-service.ts';
 import { serviceNotFound } from './get-service.ts';
 import { resolveServiceRefs } from './resolve-service-refs.ts';
@@ -37,6 +38,9 @@ export async function updateService(
       await tx.serviceDependency.deleteMany({ where: { serviceId: current.id } });
       await tx.serviceDependency.createMany({ data: refs.dependencyIds.map((dependsOnId) => ({ serviceId: current.id, dependsOnId })) });
     }
+    if (input.escalationPolicy && !(await tx.escalationPolicy.findUnique({ where: { id: input.escalationPolicy }, select: { id: true } }))) {
+      throw new AppError('invalid', 'There is no such escalation policy.', { issues: [{ path: 'escalationPolicy', message: `There is no escalation policy ${input.escalationPolicy}.` }] });
+    }
     const row = await tx.service.update({
       where: { id: current.id },
       data: {
@@ -46,6 +50,7 @@ export async function updateService(
         ...(input.tier !== undefined ? { tier: input.tier } : {}),
         ...(input.noticePeriodHours !== undefined ? { noticePeriodHours: input.noticePeriodHours } : {}),
         ...(refs.ownerTeamId !== undefined ? { ownerTeamId: refs.ownerTeamId } : {}),
+        ...(input.escalationPolicy !== undefined ? { escalationPolicyId: input.escalationPolicy } : {}),
       },
       select: serviceSelect,
     });

@@ -12,12 +12,15 @@ import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { loadMessages, type Messages } from '../i18n/load-messages.ts';
-import { sendOnce } from '../notifications/channels/index.ts';
+import { sendOnce, type DeliveryChannel } from '../notifications/channels/index.ts';
+import { onCallTarget } from '../on-call/page-target.ts';
+import { renderOnCallMessage } from '../on-call/render-page-message.ts';
 import { rateLimits, rateTargetKey, takeRateSlot } from '../notifications/rate-limits.ts';
 import { renderMessage } from '../notifications/render-message.ts';
 import { nextRetry } from '../notifications/retry-policy.ts';
-import type { ChannelType } from '../subscriptions/channels.ts';
 import type { DeliveryOptions } from './delivery-options.ts';
+
+const isOnCallEvent = (event: string) => event === 'page' || event === 'oncall_handoff';
 
 export interface DeliveryReport { claimed: number; sent: number; failed: number; dead: number; deferred: number }
 
@@ -61,18 +64,21 @@ function targetOf(m: ClaimedMessage): Record<string, string> | null {
 
 async function deliverOne(db: Db, m: ClaimedMessage, opts: DeliveryOptions, catalogue: (l: Locale) => Messages): Promise<keyof Omit<DeliveryReport, 'claimed'>> {
   const now = opts.now();
-  const type = m.channelType as ChannelType;
+  const type = m.channelType as DeliveryChannel;
   if (m.recipientUser && !m.recipientUser.active) {
     await db.notificationMessage.update({ where: { id: m.id }, data: { status: 'dead', lastError: 'The recipient\'s account is deactivated.' } });
     return 'dead';
   }
-  const target = targetOf(m);
+  const payload = (m.payload && typeof m.payload === 'object' ? m.payload : {}) as Record<string, unknown>;
+  // On-call messages (issue 14) go to the contact method the person's rule chose.
+  const onCall = isOnCallEvent(m.event) ? await onCallTarget(db, { channelType: m.channelType, payload, recipientEmail: m.recipientUser?.email ?? null }) : null;
+  const target = isOnCallEvent(m.event) ? (onCall?.target ?? null) : targetOf(m);
   if (!target) {
     await db.notificationMessage.update({ where: { id: m.id }, data: { status: 'dead', lastError: 'The channel target is gone (subscription deleted).' } });
     return 'dead';
   }
-  const limit = rateLimits[type];
-  if (limit && target.url) {
+  const limit = type === 'sms' ? undefined : rateLimits[type];
+  if (limit && target.url && type !== 'sms') {
     const slot = await takeRateSlot(db, { key: rateTargetKey(type, target.url), limit, now });
     if (!slot.ok) {
       // Deferred, not failed: the attempt count is untouched.
@@ -80,13 +86,13 @@ async function deliverOne(db: Db, m: ClaimedMessage, opts: DeliveryOptions, cata
       return 'deferred';
     }
   }
-  const payload = (m.payload && typeof m.payload === 'object' ? m.payload : {}) as Record<string, unknown>;
   const locale = isLocale(m.recipientUser?.locale)
     ? (m.recipientUser.locale as Locale)
     : isLocale(payload.locale as string | null | undefined)
       ? (payload.locale as Locale)
       : opts.defaultLocale;
-  const rendered = renderMessage(m.event, payload, { locale, messages: catalogue(locale), appUrl: opts.appUrl, timeZone: m.recipientUser?.timeZone });
+  const renderOptions = { locale, messages: catalogue(locale), appUrl: opts.appUrl, timeZone: m.recipientUser?.timeZone };
+  const rendered = isOnCallEvent(m.event) ? renderOnCallMessage(m.event, payload, { ...renderOptions, mention: onCall?.mention }) : renderMessage(m.event, payload, renderOptions);
   const result = await sendOnce(type, { messageId: m.id, event: m.event, rendered, payload, target, now, config: opts.channel });
   const attempts = m.attempts + 1;
   const answeredAt = opts.now();

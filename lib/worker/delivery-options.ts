@@ -37,6 +37,7 @@ export function deliveryOptionsFromEnv(over: Partial<DeliveryOptions> = {}, env:
       smtp: smtpConfigFromEnv(env),
       httpTimeoutMs: env.NOTIFY_HTTP_TIMEOUT_SECONDS * 1000,
       allowPrivateNetworks: env.NOTIFY_ALLOW_PRIVATE_NETWORKS,
+      sms: env.SMS_GATEWAY_URL ? { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN, timeoutMs: env.NOTIFY_HTTP_TIMEOUT_SECONDS * 1000 } : null,
     },
     appUrl: env.APP_URL ?? env.NEXTAUTH_URL ?? null,
     defaultLocale: env.FIREBREAK_DEFAULT_LOCALE,

@@ -12,6 +12,8 @@ import { getEnv } from '../config/env.ts';
 import { remindOverdueActionItems } from '../action-items/remind-overdue-action-items.ts';
 import type { Db } from '../db/client.ts';
 import { sendKnownIssueReviewReminders } from '../known-issues/review-reminders.ts';
+import { runEscalations } from '../on-call/run-escalations.ts';
+import { sendHandoffNotices } from '../on-call/send-handoff-notices.ts';
 
 export interface PeriodicTask {
   /** Stable name: the pg-boss queue/schedule name. Lowercase, dashes. */
@@ -37,6 +39,10 @@ export const periodicTasks: PeriodicTask[] = [
   },
   // Owners of open action items past their due date: once per item and due date (issue 4).
   { name: 'action-item-overdue-reminders', cron: '*/15 * * * *', run: remindOverdueActionItems },
+  // On-call (issue 14): escalations also run on every outbox sweep; this catches a worker
+  // whose sweeps stopped. Handoff notices go to the person whose shift starts within the hour.
+  { name: 'on-call-escalations', cron: '* * * * *', run: async (db, now) => (await runEscalations(db, { now })).claimed },
+  { name: 'on-call-handoff-notices', cron: '*/5 * * * *', run: (db, now) => sendHandoffNotices(db, { now }) },
   // Alerts held by an expected-alerts change whose window (plus grace) is over: routed again (issue 12).
   { name: 'alerts-release-held', cron: '* * * * *', run: releaseHeldAlerts },
 ];

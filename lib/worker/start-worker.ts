@@ -21,6 +21,7 @@ import { coalescingRunner } from '../kernel/coalescing-runner.ts';
 import { PgListener } from '../kernel/listen.ts';
 import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
 import { pruneRateUses } from '../notifications/rate-limits.ts';
+import { runEscalations } from '../on-call/run-escalations.ts';
 import { deliverDueMessages, type DeliveryReport } from './deliver-due-messages.ts';
 import { deliveryOptionsFromEnv, type DeliveryOptions } from './delivery-options.ts';
 import { periodicTasks as defaultTasks, type PeriodicTask } from './periodic-tasks.ts';
@@ -52,9 +53,16 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
 
   // --- delivery passes: one at a time per process; a wake-up during a pass runs another.
   let lastPrune = 0;
+  let lastEscalationPass = 0;
   const passes = coalescingRunner(
     async () => {
       try {
+        // On-call escalations move on the same sweep (issue 14): minutes matter when paging.
+        // At most every 5 s: outbox wake-ups can come many times a second.
+        if (delivery.now().getTime() - lastEscalationPass >= 5000) {
+          lastEscalationPass = delivery.now().getTime();
+          await runEscalations(db, { now: delivery.now() }).catch((e: Error) => log(`escalation pass failed: ${e.message}`));
+        }
         const report = await deliverDueMessages(db, delivery);
         if (report.claimed > 0) options.onPass?.(report);
         const now = delivery.now();

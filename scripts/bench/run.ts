@@ -7,6 +7,8 @@
 //   search     100k known issues + 100k incidents; search and suggest at 8 clients,
 //              recall@5 / MRR of the relevance set (./search.ts)
 //              --known-issues N --incidents N --concurrency C (default 8)
+//   oncall     escalation pass over 5,000 open pages, on-call lookup for 500 schedules
+//              (./oncall.ts) --pages N --schedules N
 //   status-pages  public HTML and summary.json with wrk at 256 connections beside a same-size
 //              constant-buffer baseline, and freshness under load (./status-pages.ts)
 //              --duration S (default 10 for this suite) --concurrency C (default 256)
@@ -27,11 +29,12 @@ import { parseArgs } from 'node:util';
 import { runAlertsSuite } from './alerts.ts';
 import { runIncidentsSuite } from './incidents.ts';
 import { runInsightsSuite } from './insights.ts';
+import { runOnCallSuite } from './oncall.ts';
 import { runPagesSuite } from './pages.ts';
 import { runSearchSuite } from './search.ts';
 import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search', 'status-pages', 'alerts', 'pages', 'insights'] as const;
+const SUITES = ['incidents', 'search', 'oncall', 'status-pages', 'alerts', 'pages', 'insights'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -43,6 +46,8 @@ const { values: args } = parseArgs({
     'known-issues': { type: 'string', default: '100000' },
     duration: { type: 'string' },
     concurrency: { type: 'string' },
+    pages: { type: 'string', default: '5000' },
+    schedules: { type: 'string', default: '500' },
     group: { type: 'string', default: '5000' },
     scale: { type: 'string', default: '1' },
     streams: { type: 'string', default: '2000' },
@@ -63,6 +68,8 @@ async function main() {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
     } else if (suite === 'insights') {
       await runInsightsSuite({ incidents: Number(args.incidents), durationMs, levels: levels('4,1'), log });
+    } else if (suite === 'oncall') {
+      await runOnCallSuite({ pages: Number(args.pages), schedules: Number(args.schedules), log });
     } else if (suite === 'status-pages') {
       await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
     } else if (suite === 'alerts') {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { orNotFound } from '@/app/services/or-not-found';
+import { OnCallForServices } from '@/components/on-call/on-call-now';
 import { ContactList } from '@/components/services/contact-list';
 import { DeleteServiceButton } from '@/components/services/delete-service-button';
 import { DependencyLists } from '@/components/services/dependency-lists';
@@ -74,6 +75,7 @@ export default async function ServicePage({ params }: Props) {
           </dl>
         </Card>
         <Card title={t('whoToCall')}>
+          <OnCallForServices slugs={[service.slug]} />
           <ContactList contacts={service.contacts} />
         </Card>
         <Card title={t('dependencies')} className="lg:col-span-3">

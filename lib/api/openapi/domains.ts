@@ -14,6 +14,7 @@ import { incidentsPaths } from '../../incidents/openapi.ts';
 import { insightsPaths } from '../../insights/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
 import { notificationDeliveryPaths } from '../../notifications/delivery-openapi.ts';
+import { onCallPaths } from '../../on-call/openapi.ts';
 import { postmortemsPaths } from '../../postmortems/openapi.ts';
 import { realtimePaths } from '../../realtime/openapi.ts';
 import { rootCausesPaths } from '../../root-causes/openapi.ts';
@@ -42,6 +43,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   knownIssuesPaths,
   searchPaths,
   servicesPaths,
+  onCallPaths,
   statusPagesPaths,
   teamsPaths,
   usersPaths,

@@ -4,22 +4,27 @@ import { sendDingtalk } from './dingtalk.ts';
 import { sendEmail } from './email.ts';
 import { sendFeishu } from './feishu.ts';
 import { sendSlack } from './slack.ts';
+import { sendSms } from './sms.ts';
 import { PrivateTargetError } from './target-guard.ts';
 import type { Sender } from './types.ts';
 import { sendWebhook } from './webhook.ts';
 import { sendWecom } from './wecom.ts';
 
-export const senders: Record<Exclude<ChannelType, 'inbox'>, Sender> = {
+/** What the outbox delivers to: the subscription channels, and text messages for on-call pages. */
+export type DeliveryChannel = ChannelType | 'sms';
+
+export const senders: Record<Exclude<DeliveryChannel, 'inbox'>, Sender> = {
   email: sendEmail,
   webhook: sendWebhook,
   slack: sendSlack,
   wecom: sendWecom,
   dingtalk: sendDingtalk,
   feishu: sendFeishu,
+  sms: sendSms,
 };
 
 /** Sends once, turning a network error or timeout into a failed result with its message. */
-export async function sendOnce(type: ChannelType, input: Parameters<Sender>[0]): Promise<Awaited<ReturnType<Sender>>> {
+export async function sendOnce(type: DeliveryChannel, input: Parameters<Sender>[0]): Promise<Awaited<ReturnType<Sender>>> {
   if (type === 'inbox') return { ok: true, status: null, answer: 'Delivered to the in-app inbox.' };
   try {
     return await senders[type](input);

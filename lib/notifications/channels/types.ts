@@ -41,6 +41,8 @@ export interface ChannelConfig {
   httpTimeoutMs: number;
   /** Allow webhook/robot targets on loopback and private networks (target-guard.ts). */
   allowPrivateNetworks?: boolean;
+  /** The SMS gateway (on-call pages); null when none is configured. */
+  sms?: { url: string; token?: string; timeoutMs: number } | null;
 }
 
 export type Sender = (input: SendInput) => Promise<SendResult>;
