@@ -10,6 +10,7 @@
 import { chineseFor, englishFor } from './glossary.ts';
 import { jieba } from './jieba.ts';
 import { normalizeWord } from './normalize-word.ts';
+import { synonymsOf } from './synonyms.ts';
 
 export { normalizeWord };
 
@@ -97,6 +98,17 @@ const STOP_WORDS = new Set(
   'a an and are as at be but by can for from has have in into is it its no not of on or our so than that the then there these this to was we were when where which while will with'.split(' '),
 );
 
+/**
+ * What else a query word matches besides itself: the glossary's translations first (the
+ * outage-domain overrides), then everyday synonyms (./synonyms.ts), at most MAX_EXPANSIONS.
+ * They rank below the typed words (search-known-issues.ts); common ones are dropped per table
+ * (term-frequency.ts, dropCommonTranslations).
+ */
+export const MAX_EXPANSIONS = 8;
+function expansionsOf(word: string, translations: string[]): string[] {
+  return [...new Set([...translations, ...synonymsOf(word)])].filter((w) => w !== word).slice(0, MAX_EXPANSIONS);
+}
+
 export function parseQuery(q: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -109,14 +121,14 @@ export function parseQuery(q: string): QueryTerm[] {
   for (const chunk of q.normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
     if (isHan(chunk)) {
       for (const word of hanWords(chunk)) {
-        const translations = englishFor(word);
+        const translations = expansionsOf(word, englishFor(word));
         add(`h:${word}`, { kind: 'han', word, chars: [...word], ...(translations.length ? { translations } : {}) });
       }
       continue;
     }
     const words = runsOf(chunk).map((run): WordTerm => ({ kind: 'word', lexeme: normalizeWord(run), raw: run }));
     if (words.length === 1) {
-      const translations = chineseFor(words[0]!.lexeme);
+      const translations = expansionsOf(words[0]!.lexeme, chineseFor(words[0]!.lexeme));
       if (translations.length) words[0]!.translations = translations;
       add(`w:${words[0]!.lexeme}`, words[0]!);
     }
@@ -135,17 +147,36 @@ export function wordTerms(terms: QueryTerm[]): WordTerm[] {
   return terms.flatMap((t) => (t.kind === 'word' ? [t] : t.kind === 'phrase' ? t.words : []));
 }
 
+/** An expansion as a tsquery: an English lexeme, or a Han word as itself or its characters in order. */
+function expansionQuery(w: string): string {
+  const chars = [...w];
+  if (!isHan(w) || chars.length === 1) return `'${w}'`;
+  return `'${w}' | ${chars.map((c) => `'${c}'`).join(' <-> ')}`;
+}
+
 function wordQuery(t: WordTerm): string {
   const self = `'${t.lexeme}'${t.prefix ? ':*' : ''}`;
   const others = [...(t.alternatives ?? []), ...(t.translations ?? [])];
   if (others.length === 0) return self;
-  return `(${[self, ...others.map((a) => `'${a}'`)].join(' | ')})`;
+  return `(${[self, ...others.map(expansionQuery)].join(' | ')})`;
+}
+
+/** The term as typed (with its typo correction), without translations or synonyms. */
+function typedQuery(t: QueryTerm): string {
+  if (t.kind === 'word') return wordQuery({ ...t, translations: [] });
+  if (t.kind === 'phrase') return termQuery(t);
+  return termQuery({ ...t, translations: [] });
+}
+
+/** Any of the words as typed (no expansions), to rank entries with the typed words above those with only their expansions. */
+export function typedTsQuery(terms: QueryTerm[]): string | null {
+  return terms.length ? terms.map(typedQuery).join(' | ') : null;
 }
 
 function termQuery(t: QueryTerm): string {
   if (t.kind === 'word') return wordQuery(t);
   if (t.kind === 'phrase') return `(${t.words.map(wordQuery).join(' <-> ')})`;
-  const translations = (t.translations ?? []).map((e) => ` | '${e}'`).join('');
+  const translations = (t.translations ?? []).map((e) => ` | ${expansionQuery(e)}`).join('');
   if (t.chars.length === 1) return translations ? `('${t.word}'${translations})` : `'${t.word}'`;
   return `('${t.word}' | ${t.chars.map((c) => `'${c}'`).join(' <-> ')}${translations})`;
 }
@@ -163,7 +194,8 @@ export function termTsQueries(terms: QueryTerm[]): string[] {
 export function toTsQuery(terms: QueryTerm[], mode: 'and' | 'or'): string | null {
   let used = terms;
   if (mode === 'and') {
-    const meaningful = terms.filter((t) => t.kind !== 'han' || t.chars.length > 1);
+    // A single character with everyday synonyms (挂 of "服务挂了": 宕机, down) is meant.
+    const meaningful = terms.filter((t) => t.kind !== 'han' || t.chars.length > 1 || Boolean(t.translations?.length));
     if (meaningful.length > 0) used = meaningful;
   }
   if (used.length === 0) return null;
