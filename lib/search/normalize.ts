@@ -109,6 +109,11 @@ function expansionsOf(word: string, translations: string[]): string[] {
   return [...new Set([...translations, ...synonymsOf(word)])].filter((w) => w !== word).slice(0, MAX_EXPANSIONS);
 }
 
+/** At most this many terms per query (the API caps queries at 500 characters; domain callers may pass more). */
+export const MAX_QUERY_TERMS = 32;
+/** Only this much of a query is read: enough for any pasted error line, bounded for jieba. */
+const MAX_QUERY_CHARS = 2_000;
+
 export function parseQuery(q: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -118,7 +123,7 @@ export function parseQuery(q: string): QueryTerm[] {
       terms.push(term);
     }
   };
-  for (const chunk of q.normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
+  for (const chunk of q.slice(0, MAX_QUERY_CHARS).normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
     if (isHan(chunk)) {
       for (const word of hanWords(chunk)) {
         const translations = expansionsOf(word, englishFor(word));
@@ -135,7 +140,12 @@ export function parseQuery(q: string): QueryTerm[] {
     else add(`p:${words.map((w) => w.lexeme).join(' ')}`, { kind: 'phrase', words, raw: chunk });
   }
   const meaningful = terms.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.raw));
-  if (meaningful.length > 0 && meaningful.length < terms.length) terms.splice(0, terms.length, ...meaningful);
+  // Only function words ("the of and"): nothing to look for, an empty result rather than every
+  // entry that says "the".
+  if (meaningful.length === 0) return [];
+  if (meaningful.length < terms.length) terms.splice(0, terms.length, ...meaningful);
+  // A pasted page is not a query: its first terms are enough, and each term costs index work.
+  if (terms.length > MAX_QUERY_TERMS) terms.splice(MAX_QUERY_TERMS);
   // The last word is completed as a prefix: people search while they type.
   const last = terms.at(-1);
   if (last?.kind === 'word' && /\p{L}/u.test(last.lexeme) && last.lexeme.length >= PREFIX_MIN_LENGTH && !/[\s\p{P}]$/u.test(q)) last.prefix = true;

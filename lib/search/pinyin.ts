@@ -13,9 +13,9 @@ export const MAX_PINYIN_KEYS = 400;
 /** A query word that may be pinyin: Latin letters only. */
 export const PINYIN_QUERY_WORD = /^[a-z]{2,40}$/;
 
-/** Full pinyin (no tones, syllables joined) and initials of a Han word: 超时 → chaoshi, cs. */
+/** Full pinyin (no tones, syllables joined, ü typed as v: 汇率 → huilv) and initials of a Han word: 超时 → chaoshi, cs. */
 export function pinyinKeys(word: string): [full: string, initials: string] {
-  const syllables = pinyin(word, { segment: true, segmenter: 'phrase' }).map((s) => String(s).toLowerCase().replace(/[^a-z]/g, ''));
+  const syllables = pinyin(word, { segment: true, segmenter: 'phrase' }).map((s) => String(s).toLowerCase().replace(/ü/g, 'v').replace(/[^a-z]/g, ''));
   return [syllables.join(''), syllables.map((s) => s[0] ?? '').join('')];
 }
 

@@ -24,7 +24,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['连不上', '连接不上', '无法连接', '连接失败', 'refused', 'unreachable'],
   ['超时', 'timeout'],
   // Not received / not sent.
-  ['收不到', '没收到', '未收到', '没发出去', 'missing', 'undelivered'],
+  ['收不到', '没收到', '未收到', '没发出去', 'missing', 'undelivered', 'delivered', 'received'],
   // Login.
   ['登不上', '登录不上', '登录不了', '登录失败', '无法登录', 'login', 'logged', 'signin'],
   ['退出登录', '掉登录', '被踢', 'logout', 'logged'],
@@ -32,11 +32,13 @@ export const SYNONYM_GROUPS: string[][] = [
   ['满', '写满', '爆满', '占满', 'full'],
   ['爆', '溢出', '耗尽', 'oom', 'exhausted'],
   // Money.
-  ['扣款', '扣钱', '扣费', 'charged', 'charge', 'debit'],
+  ['扣款', '被扣', '扣钱', '扣费', 'charged', 'charge', 'debit'],
   ['重复', '两次', '多次', 'duplicate', 'twice', 'double'],
   ['付不了', '付款失败', '支付失败', 'payment'],
   // Garbled text.
   ['乱码', '显示问号', 'garbled', 'mojibake'],
+  // Lost, gone.
+  ['没了', '丢失', '不见了', 'lost', 'missing'],
 ];
 
 /** At most this many other words per query word: a long group must not turn one word into ten. */
@@ -44,8 +46,12 @@ export const MAX_SYNONYMS = 6;
 
 let map: Map<string, string[]> | null = null;
 
+function isHan(word: string): boolean {
+  return /\p{Script=Han}/u.test(word);
+}
+
 function key(word: string): string {
-  return /\p{Script=Han}/u.test(word) ? word : normalizeWord(word);
+  return isHan(word) ? word : normalizeWord(word);
 }
 
 function synonymMap(): Map<string, string[]> {
@@ -53,14 +59,21 @@ function synonymMap(): Map<string, string[]> {
   map = new Map();
   for (const group of SYNONYM_GROUPS) {
     const keys = [...new Set(group.map(key))];
-    for (const k of keys) map.set(k, [...new Set([...(map.get(k) ?? []), ...keys.filter((o) => o !== k)])]);
+    for (const k of keys) {
+      // Both languages early, alternating, so the MAX_SYNONYMS cut keeps some of each.
+      const others = keys.filter((o) => o !== k);
+      const same = others.filter((o) => isHan(o) === isHan(k));
+      const other = others.filter((o) => isHan(o) !== isHan(k));
+      const mixed = Array.from({ length: Math.max(same.length, other.length) }, (_, i) => [other[i], same[i]]).flat().filter((w): w is string => w !== undefined);
+      map.set(k, [...new Set([...(map.get(k) ?? []), ...mixed])]);
+    }
   }
   return map;
 }
 
 /**
- * The other words of a query word's groups (Han words as written, English ones stemmed), nearest
- * first (the word's own group before later ones), at most MAX_SYNONYMS. `word` is a Han word or
+ * The other words of a query word's groups (Han words as written, English ones stemmed), the
+ * word's first group first, the two languages alternating, at most MAX_SYNONYMS. `word` is a Han word or
  * a stemmed lexeme.
  */
 export function synonymsOf(word: string): string[] {
