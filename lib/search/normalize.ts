@@ -9,6 +9,7 @@
 // Every token is made of letters and digits only, so it is safe inside a tsquery literal.
 import { chineseFor, englishFor } from './glossary.ts';
 import { jieba } from './jieba.ts';
+import { lexiconEnglishFor } from './lexicon.ts';
 import { normalizeWord } from './normalize-word.ts';
 import { synonymsOf } from './synonyms.ts';
 
@@ -99,8 +100,9 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * What else a query word matches besides itself: the glossary's translations first (the
- * outage-domain overrides), then everyday synonyms (./synonyms.ts), at most MAX_EXPANSIONS.
+ * What else a query word matches besides itself: its translations (the outage-domain glossary,
+ * or CC-CEDICT's when the glossary lacks the word: ./lexicon.ts), then everyday synonyms
+ * (./synonyms.ts), at most MAX_EXPANSIONS.
  * They rank below the typed words (search-known-issues.ts); common ones are dropped per table
  * (term-frequency.ts, dropCommonTranslations).
  */
@@ -126,14 +128,18 @@ export function parseQuery(q: string): QueryTerm[] {
   for (const chunk of q.slice(0, MAX_QUERY_CHARS).normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
     if (isHan(chunk)) {
       for (const word of hanWords(chunk)) {
-        const translations = expansionsOf(word, englishFor(word));
+        const glossary = englishFor(word);
+        const translations = expansionsOf(word, glossary.length ? glossary : lexiconEnglishFor(word));
         add(`h:${word}`, { kind: 'han', word, chars: [...word], ...(translations.length ? { translations } : {}) });
       }
       continue;
     }
     const words = runsOf(chunk).map((run): WordTerm => ({ kind: 'word', lexeme: normalizeWord(run), raw: run }));
     if (words.length === 1) {
-      const translations = expansionsOf(words[0]!.lexeme, chineseFor(words[0]!.lexeme));
+      const lexeme = words[0]!.lexeme;
+      const glossary = chineseFor(lexeme);
+      // Not CC-CEDICT's English → Chinese: English words have too many senses ("invalid" → 病人).
+      const translations = expansionsOf(lexeme, glossary);
       if (translations.length) words[0]!.translations = translations;
       add(`w:${words[0]!.lexeme}`, words[0]!);
     }

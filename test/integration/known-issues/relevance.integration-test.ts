@@ -18,14 +18,15 @@ const MRR_FLOOR = 0.95;
 const RECALL_FLOOR = 0.98;
 /**
  * Queries in other words (phrasing-queries.ts), on the whole set and its held-out share. Issue
- * 18 targets recall@5 ≥ 0.95 and MRR ≥ 0.85; what the synonyms, glossary and pinyin reach so far
- * is below that (docs/known-issues.md, "Other words"): these floors are the measured level, so a
- * change that loses ground fails. Raise them as the lexicon grows.
+ * 18 targets recall@5 ≥ 0.95 and MRR ≥ 0.85 on both; measured so far (docs/known-issues.md,
+ * "Other words"): 0.943 / 0.882 on the whole set, 0.955 / 0.808 held out. These floors are the
+ * targets where they are met and the measured level where not, so a change that loses ground
+ * fails. Raise them to the targets as the lexicon grows.
  */
-const PHRASING_RECALL = 0.9;
-const PHRASING_MRR = 0.8;
-const PHRASING_HELD_OUT_RECALL = 0.9;
-const PHRASING_HELD_OUT_MRR = 0.75;
+const PHRASING_RECALL = 0.94;
+const PHRASING_MRR = 0.85;
+const PHRASING_HELD_OUT_RECALL = 0.95;
+const PHRASING_HELD_OUT_MRR = 0.8;
 
 const db = testDb();
 let viewer: Actor;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_TERMS, parseQuery, toTsQuery, typedTsQuery } from '@/lib/search/normalize';
 import { MAX_PINYIN_KEYS, pinyinKeys, pinyinVocabularyOf } from '@/lib/search/pinyin';
 import { MAX_SYNONYMS, synonymsOf } from '@/lib/search/synonyms';
+import { MAX_WORDS_PER_GLOSS, lexiconChineseFor, lexiconEnglishFor } from '@/lib/search/lexicon';
 
 describe('everyday synonyms', () => {
   it('joins everyday words to the words entries use, in both languages', () => {
@@ -63,5 +64,25 @@ describe('bad input', () => {
     const q = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ').slice(0, 20_000);
     const terms = parseQuery(q);
     expect(terms.length).toBe(MAX_QUERY_TERMS);
+  });
+});
+
+describe('CC-CEDICT lexicon', () => {
+  it('gives English candidates for Chinese words the glossary lacks', () => {
+    expect(lexiconEnglishFor('风暴')).toContain('storm');
+    expect(lexiconEnglishFor('备份')).toContain('backup');
+    expect(lexiconEnglishFor('不存在的词')).toEqual([]);
+  });
+
+  it('keeps few glosses per word, and the glossary overrides it', () => {
+    expect(lexiconEnglishFor('服务').length).toBeLessThanOrEqual(3);
+    // 超时 is in the glossary: its meaning is the glossary's, not the dictionary's.
+    expect(toTsQuery(parseQuery('超时 '), 'and')).toBe("('超时' | '超' <-> '时' | 'timeout')");
+  });
+
+  it('translates English to Chinese only for glosses few words share', () => {
+    // "invalid" is also 病人 (a patient) in the dictionary: English query words are not translated by it.
+    expect(toTsQuery(parseQuery('invalid '), 'and')).toBe("'invalid'");
+    expect(lexiconChineseFor('storm').length).toBeLessThanOrEqual(MAX_WORDS_PER_GLOSS);
   });
 });
