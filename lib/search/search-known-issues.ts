@@ -8,7 +8,8 @@ import 'server-only';
 //      - an error signature the query contains, or that contains the query (pasted strings);
 //      - the query inside the title;
 //      - ts_rank_cd over the weights (A title + signatures > B symptoms > C the rest), all
-//        terms counting twice as much as any term;
+//        terms counting twice as much as any term, the words as typed once more than their
+//        translations, synonyms and pinyin readings;
 //      - the share of the query's terms the entry has;
 //      - trigram similarity of title + signatures, half weight;
 //      times a status factor, so an obsolete entry ranks below an equally good active one.
@@ -20,7 +21,7 @@ import type { Db } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
 import { bestSnippet } from './highlight.ts';
-import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery } from './normalize.ts';
+import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery, typedTsQuery } from './normalize.ts';
 import { ANY_TERM_FROM, likePattern, type PreparedSearchQuery } from './prepared-query.ts';
 import { dropCommonTranslations, lexemeFrequencies, selectingTsQuery, termFrequency } from './term-frequency.ts';
 import { correctTypos } from './typo.ts';
@@ -90,6 +91,9 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   // once per query even under a generic plan, and matched to the GIN index.
   const qAll = Prisma.sql`${all}::tsquery`;
   const qAny = Prisma.sql`${any}::tsquery`;
+  // The words as typed count once more than their translations and synonyms: an entry that
+  // says what the person typed ranks above one that only says its synonym.
+  const qTyped = Prisma.sql`${typedTsQuery(terms) ?? any}::tsquery`;
   // The share of the query's terms an entry has (2 when all): with any term allowed, an entry
   // with all three words of "sessions evicted redis" outranks one that says "evicted" twice.
   const each = termTsQueries(terms);
@@ -115,6 +119,7 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
            + CASE WHEN k.title ILIKE ${like} ESCAPE '\\' THEN 2 ELSE 0 END
            + 2 * ts_rank_cd(k."searchVector", ${qAll}, 32)
            + ts_rank_cd(k."searchVector", ${qAny}, 32)
+           + ts_rank_cd(k."searchVector", ${qTyped}, 32)
            + 0.5 * word_similarity(${trigram}, k."searchText")
            + ${coverage}
            ) * CASE k.status WHEN 'active' THEN 1.0 WHEN 'fixed' THEN 0.8 ELSE 0.5 END AS score,

@@ -5,7 +5,8 @@ import 'server-only';
 import type { DbTx } from '../db/client.ts';
 import { Prisma } from '../db/generated/client.ts';
 import type { SearchDocument } from './documents.ts';
-import { recordSearchTerms, vocabularyOf } from './typo.ts';
+import { pinyinVocabularyOf } from './pinyin.ts';
+import { recordPinyin, recordSearchTerms, vocabularyOf } from './typo.ts';
 
 const tables = { incident: Prisma.raw('"Incident"'), postmortem: Prisma.raw('"Postmortem"') } as const;
 
@@ -22,4 +23,7 @@ export async function writeSearchDocuments(tx: DbTx, table: keyof typeof tables,
      WHERE x.id = d.id`;
   // Their words join the typo vocabulary, so a misspelt query finds incidents too.
   await recordSearchTerms(tx, vocabularyOf(...docs.flatMap((d) => [d.doc.a, d.doc.b, d.doc.c])));
+  // Each document's pinyin bounded on its own (./pinyin.ts), duplicates left to ON CONFLICT.
+  const pinyin = docs.map((d) => pinyinVocabularyOf(d.doc.a, d.doc.b, d.doc.c));
+  await recordPinyin(tx, { keys: pinyin.flatMap((p) => p.keys), words: pinyin.flatMap((p) => p.words) });
 }

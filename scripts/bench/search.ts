@@ -20,6 +20,7 @@ import { findFreePort } from '../../lib/db/ports.ts';
 import { corpusEntries } from '../../test/fixtures/known-issues-corpus/entries.ts';
 import { evaluate, formatMisses } from '../../test/fixtures/known-issues-corpus/evaluate.ts';
 import { heldOutQueries, relevanceQueries } from '../../test/fixtures/known-issues-corpus/queries.ts';
+import { phrasingHeldOutQueries, phrasingKinds, phrasingQueries } from '../../test/fixtures/known-issues-corpus/phrasing-queries.ts';
 import { openBenchDatabase, root, startAppOn, type BenchApp } from './env.ts';
 import { percentile, runLoad, type LoadResult } from './load.ts';
 import { seedIncidents } from './seed-incidents.ts';
@@ -116,6 +117,19 @@ export async function runSearchSuite(opts: SearchSuiteOptions): Promise<void> {
     log(`  recall@5 ${relevance.recallAt5.toFixed(3)}, MRR ${relevance.mrr.toFixed(3)} over ${relevance.queries.length} queries`);
     const misses = formatMisses(relevance);
     if (misses) log(misses);
+    // Queries in other words (issue 18), scored by kind.
+    const phrasing = await evaluate(phrasingQueries, async (q) =>
+      (await search(q, `&service=${RELEVANCE_SERVICE}&limit=10`)).map((h) => keyById.get(h.id) ?? '?'),
+    );
+    const scoreOf = (xs: typeof phrasing.queries) => ({ queries: xs.length, recallAt5: mean(xs.map((s) => s.recallAt5)), mrr: mean(xs.map((s) => s.reciprocalRank)) });
+    const phrasingScores = {
+      all: scoreOf(phrasing.queries),
+      heldOut: scoreOf(phrasing.queries.filter((s) => phrasingHeldOutQueries.some((h) => h.q === s.q))),
+      byKind: Object.fromEntries(phrasingKinds.map((k) => [k, scoreOf(phrasing.queries.filter((s) => s.kind === k))])),
+    };
+    for (const [label, x] of [['phrasing, all', phrasingScores.all], ['phrasing, held out', phrasingScores.heldOut], ...Object.entries(phrasingScores.byKind)] as const) {
+      log(`  ${label}: recall@5 ${x.recallAt5.toFixed(3)}, MRR ${x.mrr.toFixed(3)} over ${x.queries} queries`);
+    }
 
     const results: LoadResult[] = [];
     const queries = relevanceQueries.map((q) => q.q);
@@ -179,6 +193,7 @@ export async function runSearchSuite(opts: SearchSuiteOptions): Promise<void> {
         mrr: mean([relevance.mrr]),
         heldOut: { queries: heldOut.length, recallAt5: mean(heldOut.map((s) => s.recallAt5)), mrr: mean(heldOut.map((s) => s.reciprocalRank)) },
         misses: relevance.queries.filter((s) => s.recallAt5 < 1).map((s) => ({ q: s.q, expected: s.expected, got: s.got.slice(0, 5) })),
+        phrasing: phrasingScores,
       },
       results,
       suggest: suggestAvailable ? 'measured' : `not measured: the endpoint answered HTTP ${probe.status} in this branch`,

@@ -10,10 +10,23 @@ import { testDb } from '../../support/db.ts';
 import { corpusEntries } from '../../fixtures/known-issues-corpus/entries.ts';
 import { evaluate, formatMisses } from '../../fixtures/known-issues-corpus/evaluate.ts';
 import { heldOutQueries, relevanceQueries } from '../../fixtures/known-issues-corpus/queries.ts';
+import { phrasingHeldOutQueries, phrasingKinds, phrasingQueries } from '../../fixtures/known-issues-corpus/phrasing-queries.ts';
 import { createEntry, createService } from './support.ts';
 
 /** Measured on this set (see docs/known-issues.md); a drop below it is a ranking regression. */
 const MRR_FLOOR = 0.95;
+const RECALL_FLOOR = 0.98;
+/**
+ * Queries in other words (phrasing-queries.ts), on the whole set and its held-out share. Issue
+ * 18 targets recall@5 ≥ 0.95 and MRR ≥ 0.85 on both; measured so far (docs/known-issues.md,
+ * "Other words"): 0.943 / 0.882 on the whole set, 0.955 / 0.808 held out. These floors are the
+ * targets where they are met and the measured level where not, so a change that loses ground
+ * fails. Raise them to the targets as the lexicon grows.
+ */
+const PHRASING_RECALL = 0.94;
+const PHRASING_MRR = 0.85;
+const PHRASING_HELD_OUT_RECALL = 0.95;
+const PHRASING_HELD_OUT_MRR = 0.8;
 
 const db = testDb();
 let viewer: Actor;
@@ -39,18 +52,40 @@ describe('relevance set', () => {
     expect(relevanceQueries.flatMap((q) => q.expected).filter((k) => !keys.has(k))).toEqual([]);
   });
 
-  it(`meets recall@5 ≥ 0.9 and MRR ≥ ${MRR_FLOOR}`, async () => {
-    const report = await evaluate(relevanceQueries, async (q) => {
-      const hits = await searchKnownIssues(db, { actor: viewer, input: { q, service, limit: 10 } });
-      return hits.map((h) => keyById.get(h.id) ?? '?');
-    });
+  const searchKeys = async (q: string) => {
+    const hits = await searchKnownIssues(db, { actor: viewer, input: { q, service, limit: 10 } });
+    return hits.map((h) => keyById.get(h.id) ?? '?');
+  };
+
+  it(`meets recall@5 ≥ ${RECALL_FLOOR} and MRR ≥ ${MRR_FLOOR}`, async () => {
+    const report = await evaluate(relevanceQueries, searchKeys);
     console.log(`relevance set: recall@5 ${report.recallAt5.toFixed(3)}, MRR ${report.mrr.toFixed(3)} over ${report.queries.length} queries`);
     const heldOut = report.queries.filter((s) => heldOutQueries.some((h) => h.q === s.q));
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     console.log(`  of which held out (never tuned on): recall@5 ${mean(heldOut.map((s) => s.recallAt5)).toFixed(3)}, MRR ${mean(heldOut.map((s) => s.reciprocalRank)).toFixed(3)} over ${heldOut.length} queries`);
     const misses = formatMisses(report);
     if (misses) console.log(misses);
-    expect(report.recallAt5).toBeGreaterThanOrEqual(0.9);
+    expect(report.recallAt5).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(report.mrr).toBeGreaterThanOrEqual(MRR_FLOOR);
+  }, 120_000);
+
+  it(`finds entries asked for in other words, pinyin or the other language: recall@5 ≥ ${PHRASING_RECALL}, MRR ≥ ${PHRASING_MRR}`, async () => {
+    expect(phrasingQueries.length).toBeGreaterThanOrEqual(60);
+    const keys = new Set(corpusEntries.map((e) => e.key));
+    expect(phrasingQueries.flatMap((q) => q.expected).filter((k) => !keys.has(k))).toEqual([]);
+    const report = await evaluate(phrasingQueries, searchKeys);
+    const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+    const line = (label: string, xs: typeof report.queries) =>
+      `  ${label}: recall@5 ${mean(xs.map((s) => s.recallAt5)).toFixed(3)}, MRR ${mean(xs.map((s) => s.reciprocalRank)).toFixed(3)} over ${xs.length} queries`;
+    const heldOut = report.queries.filter((s) => phrasingHeldOutQueries.some((h) => h.q === s.q));
+    console.log(`phrasing set: recall@5 ${report.recallAt5.toFixed(3)}, MRR ${report.mrr.toFixed(3)} over ${report.queries.length} queries`);
+    console.log(line('held out', heldOut));
+    for (const kind of phrasingKinds) console.log(line(kind, report.queries.filter((s) => s.kind === kind)));
+    const misses = formatMisses(report);
+    if (misses) console.log(misses);
+    expect(report.recallAt5).toBeGreaterThanOrEqual(PHRASING_RECALL);
+    expect(report.mrr).toBeGreaterThanOrEqual(PHRASING_MRR);
+    expect(mean(heldOut.map((s) => s.recallAt5))).toBeGreaterThanOrEqual(PHRASING_HELD_OUT_RECALL);
+    expect(mean(heldOut.map((s) => s.reciprocalRank))).toBeGreaterThanOrEqual(PHRASING_HELD_OUT_MRR);
   }, 120_000);
 });

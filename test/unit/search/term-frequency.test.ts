@@ -29,7 +29,7 @@ describe('termFrequency', () => {
 
 describe('dropCommonTranslations', () => {
   it('keeps distinctive translations and drops those most documents contain', () => {
-    const stats: Frequencies = { of: new Map([['timeout', 0.3], ['charg', 0.001]]) };
+    const stats: Frequencies = { of: new Map([['timeout', 0.3], ['charg', 0.001], ['扣钱', 0.5], ['扣费', 0.5], ['被扣', 0.5], ['debit', 0.5]]) };
     const terms = dropCommonTranslations(parseQuery('扣款 超时'), stats);
     expect(toTsQuery(terms, 'and')).toBe("('扣款' | '扣' <-> '款' | 'charg') & ('超时' | '超' <-> '时')");
   });
