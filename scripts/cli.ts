@@ -58,9 +58,12 @@ async function main(): Promise<number> {
 
 // backup, restore, export, import: the database as it is, without migrating it first.
 async function ops(name: string, args: string[]): Promise<number> {
-  let database;
+  // A point-in-time restore rebuilds a data directory from the archive: no server needed
+  // (the one it replaces may be lost).
+  const needsDatabase = !(name === 'restore' && args.some((a) => a === '--to-time' || a.startsWith('--to-time=')));
+  let database = { url: '', stop: async () => {} };
   try {
-    database = await openDatabase(err);
+    if (needsDatabase) database = await openDatabase(err);
   } catch (e) {
     err(e instanceof EmbeddedDatabaseError ? e.message : `The database could not be opened: ${(e as Error).message}`);
     return 1;

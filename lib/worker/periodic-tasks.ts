@@ -11,6 +11,8 @@ import { getEnv } from '../config/env.ts';
 import { remindOverdueActionItems } from '../action-items/remind-overdue-action-items.ts';
 import type { Db } from '../db/client.ts';
 import { sendKnownIssueReviewReminders } from '../known-issues/review-reminders.ts';
+import { runScheduledBackup } from '../backup/run-scheduled-backup.ts';
+import { takeBaseBackupIfArchiving } from '../backup/pitr/take-base-backup.ts';
 
 export interface PeriodicTask {
   /** Stable name: the pg-boss queue/schedule name. Lowercase, dashes. */
@@ -18,7 +20,7 @@ export interface PeriodicTask {
   /** Cron expression (UTC), as pg-boss schedules take it. */
   cron: string;
   /** Does one pass; returns how many things it acted on (for the log). */
-  run: (db: Db, now: Date) => Promise<number>;
+  run: (db: Db, now: Date, ctx?: { databaseUrl: string }) => Promise<number>;
 }
 
 export const periodicTasks: PeriodicTask[] = [
@@ -36,4 +38,26 @@ export const periodicTasks: PeriodicTask[] = [
   },
   // Owners of open action items past their due date: once per item and due date (issue 4).
   { name: 'action-item-overdue-reminders', cron: '*/15 * * * *', run: remindOverdueActionItems },
+  {
+    // A logical backup into BACKUP_DIR, retention, periodic test-restore (docs/backup.md).
+    // Nothing to do while BACKUP_DIR is unset. The cron is read when the worker schedules it.
+    name: 'scheduled-backup',
+    get cron() {
+      return getEnv().BACKUP_CRON;
+    },
+    run: async (db, now, ctx) => {
+      const databaseUrl = ctx?.databaseUrl ?? getEnv().DATABASE_URL;
+      if (!databaseUrl) throw new Error('scheduled-backup needs the database URL');
+      return (await runScheduledBackup(db, { databaseUrl, env: getEnv(), now })).path ? 1 : 0;
+    },
+  },
+  {
+    // A base backup of the embedded data directory, for point-in-time restore; only while
+    // FIREBREAK_WAL_ARCHIVE is set and the database is the embedded one.
+    name: 'base-backup',
+    get cron() {
+      return getEnv().BASE_BACKUP_CRON;
+    },
+    run: async (db, now, ctx) => ((await takeBaseBackupIfArchiving(db, { databaseUrl: ctx?.databaseUrl, env: getEnv(), now })) ? 1 : 0),
+  },
 ];

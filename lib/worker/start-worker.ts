@@ -111,7 +111,7 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
     await boss.createQueue(task.name, { policy: 'singleton', retryLimit: 2 });
     await boss.schedule(task.name, task.cron, null, { tz: 'UTC' });
     await boss.work(task.name, async () => {
-      const acted = await task.run(db, new Date());
+      const acted = await task.run(db, new Date(), { databaseUrl: options.databaseUrl });
       if (acted > 0) log(`${task.name}: ${acted}`);
     });
   }

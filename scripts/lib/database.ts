@@ -1,5 +1,6 @@
 // The database for scripts: DATABASE_URL when set, else the embedded server under
 // FIREBREAK_DATA_DIR. Prints what it uses; never the password.
+import { getEnv } from '../../lib/config/env.ts';
 import { findRunningEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from '../../lib/db/embedded.ts';
 
 export async function openDatabase(
@@ -20,9 +21,11 @@ export async function openDatabase(
     return { url: running, stop: async () => {}, embedded: true };
   }
   log(`Starting the embedded PostgreSQL (data in ${dataDir}/postgres, port ${port})…`);
+  const env = getEnv();
   const db = await startEmbeddedDatabase({
     dataDir,
     port,
+    ...(env.FIREBREAK_WAL_ARCHIVE ? { walArchive: { dir: env.FIREBREAK_WAL_ARCHIVE, timeoutSeconds: env.FIREBREAK_ARCHIVE_TIMEOUT_SECONDS } } : {}),
     log: (line) => {
       if (process.env.FIREBREAK_DB_LOG === '1') log(`[postgres] ${line}`);
     },
