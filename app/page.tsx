@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { BackupWarning } from '@/components/backup/backup-warning';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
@@ -10,6 +11,7 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('welcome', { name: actor.label })} />
+      <BackupWarning />
       <div className="grid gap-4 md:grid-cols-2">
         <Card title={t('catalogue')}>
           <p className="mb-3 text-sm text-slate-600">{t('catalogueBody')}</p>

@@ -11,6 +11,7 @@ const items = [
   { href: '/admin/tokens', key: 'tokens' },
   { href: '/admin/severities', key: 'severities' },
   { href: '/admin/notifications', key: 'notifications' },
+  { href: '/admin/backups', key: 'backups' },
   { href: '/admin/audit', key: 'audit' },
 ] as const;
 

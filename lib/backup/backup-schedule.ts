@@ -1,14 +1,13 @@
 // How old the newest good backup may be before admins are warned: one interval of the
-// schedule (the gap between the occurrences around now) plus a grace for the run itself
+// schedule (the gap between its next two occurrences) plus a grace for the run itself
 // (10% of the interval, at least 15 minutes). Pure, so the rule is unit-tested.
 import { CronExpressionParser } from 'cron-parser';
 
 export function allowedBackupAgeMs(cron: string, now: Date): number {
   const expr = CronExpressionParser.parse(cron, { currentDate: now, tz: 'UTC' });
-  const next = expr.next().getTime();
-  expr.reset(now);
-  const prev = expr.prev().getTime();
-  const interval = next - prev;
+  // Two consecutive occurrences after now (now itself may be one).
+  const first = expr.next().getTime();
+  const interval = expr.next().getTime() - first;
   return interval + Math.max(15 * 60_000, interval / 10);
 }
 

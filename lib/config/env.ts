@@ -1,5 +1,6 @@
 // Every environment variable the app reads, validated once at start-up (README lists them).
 import { z } from 'zod';
+import { isValidCron } from '../backup/backup-schedule.ts';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -46,7 +47,7 @@ const envSchema = z.object({
   NOTIFY_ALLOW_PRIVATE_NETWORKS: bool.default(false),
   // Scheduled logical backups by the worker (docs/backup.md): off until BACKUP_DIR is set.
   BACKUP_DIR: z.string().min(1).optional(),
-  BACKUP_CRON: z.string().min(9).default('0 */6 * * *'),
+  BACKUP_CRON: z.string().refine(isValidCron, 'is not a cron expression (five fields, UTC)').default('0 */6 * * *'),
   BACKUP_KEEP_COUNT: z.coerce.number().int().min(1).max(10_000).default(14),
   BACKUP_KEEP_DAYS: z.coerce.number().positive().max(3650).default(30),
   // How often the newest backup is test-restored into a throw-away database (0: never).
@@ -55,7 +56,7 @@ const envSchema = z.object({
   FIREBREAK_WAL_ARCHIVE: z.string().min(1).optional(),
   FIREBREAK_ARCHIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   // Base backups of the embedded data directory taken by the worker when archiving is on.
-  BASE_BACKUP_CRON: z.string().min(9).default('30 3 * * *'),
+  BASE_BACKUP_CRON: z.string().refine(isValidCron, 'is not a cron expression (five fields, UTC)').default('30 3 * * *'),
   BASE_BACKUP_KEEP_COUNT: z.coerce.number().int().min(1).max(1000).default(3),
 });
 
