@@ -11,13 +11,12 @@ import { verifyBackup } from '../../lib/backup/verify-backup.ts';
 import { getEnv } from '../../lib/config/env.ts';
 import { createDb } from '../../lib/db/client.ts';
 
-import { opsCommands } from './ops-specs.ts';
+import { opsCommands, UsageError } from './ops-specs.ts';
 
 type Out = (line: string) => void;
 
-export { isOpsCommand } from './ops-specs.ts';
+export { isOpsCommand, UsageError } from './ops-specs.ts';
 
-export class UsageError extends Error {}
 
 function parse<T>(name: string, fn: () => T): T {
   try {

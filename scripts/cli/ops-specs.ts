@@ -15,3 +15,6 @@ export const opsCommands: OpsCommand[] = [
 
 export const isOpsCommand = (name: string | undefined) => opsCommands.some((c) => c.name === name);
 
+
+/** Bad arguments: exit code 2, like the other commands. */
+export class UsageError extends Error {}
