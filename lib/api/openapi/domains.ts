@@ -18,6 +18,7 @@ import { servicesPaths } from '../../services/openapi.ts';
 import { subscriptionsPaths } from '../../subscriptions/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
 import { usersPaths } from '../../users/openapi.ts';
+import { exportPaths } from '../../export/openapi.ts';
 import { healthPaths } from './health-paths.ts';
 
 export const domainPaths: ZodOpenApiPathsObject[] = [
@@ -37,5 +38,6 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   usersPaths,
   apiTokensPaths,
   auditPaths,
+  exportPaths,
   healthPaths,
 ];
