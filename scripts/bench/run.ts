@@ -7,14 +7,18 @@
 //   search     100k known issues + 100k incidents; search and suggest at 8 clients,
 //              recall@5 / MRR of the relevance set (./search.ts)
 //              --known-issues N --incidents N --concurrency C (default 8)
+//   backup     the incidents corpus; backup and restore time, size, MB/s, and the
+//              timeline-append p95 alone and during the backup (./backup.ts)
+//              --scale F (corpus × F, default 1) --concurrency C (default 4)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
+import { runBackupSuite } from './backup.ts';
 import { runIncidentsSuite } from './incidents.ts';
 import { runSearchSuite } from './search.ts';
 
-const SUITES = ['incidents', 'search'] as const;
+const SUITES = ['incidents', 'search', 'backup'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -26,6 +30,7 @@ const { values: args } = parseArgs({
     'known-issues': { type: 'string', default: '100000' },
     duration: { type: 'string', default: '20' },
     concurrency: { type: 'string' },
+    scale: { type: 'string', default: '1' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -40,6 +45,9 @@ async function main() {
     log(`\n== ${suite} ==`);
     if (suite === 'incidents') {
       await runIncidentsSuite({ incidents: Number(args.incidents), entries: Number(args.entries), durationMs, levels: levels('32,8'), log });
+    } else if (suite === 'backup') {
+      const scale = Number(args.scale);
+      await runBackupSuite({ incidents: Math.round(Number(args.incidents) * scale), entries: Math.round(Number(args.entries) * scale), durationMs: Math.min(durationMs, 10_000), concurrency: levels('4')[0] ?? 4, log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }
