@@ -3,6 +3,10 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from 'zod';
 import { op } from '../api/openapi/helpers.ts';
+import { listActionItemsQuery } from '../action-items/schemas.ts';
+import { listChangesQuery } from '../changes/schemas.ts';
+import { listIncidentsQuery } from '../incidents/schemas.ts';
+import { listKnownIssuesQuery } from '../known-issues/schemas.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, collections } from './collections.ts';
 
 const record = z.record(z.string(), z.unknown());
@@ -28,4 +32,20 @@ export const exportPaths: ZodOpenApiPathsObject = {
       tags: ['Export'], role: 'admin', operationId: 'exportWorkspace', response: workspaceExport,
     }),
   },
+  ...csvPath('/api/v1/incidents.csv', 'incidents', 'exportIncidentsCsv', listIncidentsQuery.omit({ limit: true, cursor: true })),
+  ...csvPath('/api/v1/action-items.csv', 'action items', 'exportActionItemsCsv', listActionItemsQuery.omit({ limit: true, cursor: true })),
+  ...csvPath('/api/v1/known-issues.csv', 'known issues', 'exportKnownIssuesCsv', listKnownIssuesQuery.omit({ limit: true, cursor: true })),
+  ...csvPath('/api/v1/changes.csv', 'changes', 'exportChangesCsv', listChangesQuery.omit({ limit: true, cursor: true })),
 };
+
+// A list as CSV: the list's filters, every page, text/csv (docs/export.md).
+function csvPath(path: string, what: string, operationId: string, query: z.ZodObject): ZodOpenApiPathsObject {
+  const operation = op({
+    summary: `Download the ${what} list as CSV`,
+    description: `The ${what} list with the same filters as its JSON list, all pages, as CSV (UTF-8 with a byte order mark; columns are the list item's fields).`,
+    tags: ['Export'], role: 'viewer', operationId, query,
+  });
+  const ok = operation.responses['200'] as Record<string, unknown>;
+  operation.responses['200'] = { ...ok, description: 'The CSV file.', content: { 'text/csv': { schema: { type: 'string' } } } };
+  return { [path]: { get: operation } };
+}
