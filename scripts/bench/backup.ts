@@ -6,6 +6,7 @@
 // - backup time, file size, MB/s (of COPY data and of file);
 // - restore time into a fresh database, MB/s, and that the row counts match.
 // Written to bench/results/backup.json. Numbers on the shared development machine are pessimistic.
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { totalRows } from '../../lib/backup/manifest.ts';
 import { restoreBackup } from '../../lib/backup/restore-backup.ts';
 import { createDb } from '../../lib/db/client.ts';
 import { applyMigrations } from '../../lib/db/migrate.ts';
+import { exportWorkspace } from '../../lib/export/export-workspace.ts';
 import { addTimelineEntry } from '../../lib/timeline/add-timeline-entry.ts';
 import { openBenchDatabase, root } from './env.ts';
 import { percentile, runLoad, type LoadResult } from './load.ts';
@@ -63,9 +65,11 @@ export async function runBackupSuite({ incidents, entries, durationMs, concurren
       }
     };
     const workers = Promise.all(Array.from({ length: concurrency }, worker));
+    const rss = sampleRss();
     const started = performance.now();
     const created = await createBackup(source.url, { dir, log: () => {} });
     const backupS = (performance.now() - started) / 1000;
+    const backupRss = rss.stop();
     stop = true;
     await workers;
     latencies.sort((x, y) => x - y);
@@ -76,6 +80,17 @@ export async function runBackupSuite({ incidents, entries, durationMs, concurren
     };
     const copyBytes = created.manifest.tables.reduce((n, t) => n + t.bytes, 0);
     log(`backup: ${backupS.toFixed(1)} s, ${mb(created.sizeBytes)} MB file from ${mb(copyBytes)} MB of COPY data; append p95 during it ${during.p95} ms`);
+
+    // The workspace export of the same corpus (JSON, streamed to a file).
+    const exportRss = sampleRss();
+    const e0 = performance.now();
+    const exportFile = path.join(dir, 'export.json');
+    const out = fs.createWriteStream(exportFile);
+    const exported = await exportWorkspace(db, { actor: systemActor('bench'), write: async (c) => { if (!out.write(c)) await once(out, 'drain'); } });
+    await new Promise((r) => out.end(r));
+    const exportS = (performance.now() - e0) / 1000;
+    const exportPeak = exportRss.stop();
+    log(`export: ${exported.incidents} incidents in ${exportS.toFixed(1)} s, ${mb(fs.statSync(exportFile).size)} MB, RSS +${exportPeak} MB`);
 
     const r0 = performance.now();
     const restored = await restoreBackup(target.url, { file: created.path });
@@ -98,7 +113,9 @@ export async function runBackupSuite({ incidents, entries, durationMs, concurren
         copyDataMB: mb(copyBytes),
         copyMBperS: Math.round((copyBytes / 1e6 / backupS) * 10) / 10,
         fileMBperS: Math.round((created.sizeBytes / 1e6 / backupS) * 10) / 10,
+        rssGrowthMB: backupRss,
       },
+      export: { seconds: Math.round(exportS * 10) / 10, incidents: exported.incidents, fileMB: mb(fs.statSync(exportFile).size), rssGrowthMB: exportPeak },
       restore: {
         seconds: Math.round(restoreS * 10) / 10,
         copyMBperS: Math.round((copyBytes / 1e6 / restoreS) * 10) / 10,
@@ -112,6 +129,8 @@ export async function runBackupSuite({ incidents, entries, durationMs, concurren
     console.log('\n| measure | value |\n| --- | --- |');
     console.log(`| corpus | ${seed.incidents} incidents, ${seed.entries} entries, ${summary.corpus.rows} rows |`);
     console.log(`| backup | ${summary.backup.seconds} s, ${summary.backup.fileMB} MB file (${summary.backup.copyDataMB} MB COPY data, ${summary.backup.copyMBperS} MB/s) |`);
+    console.log(`| memory (RSS growth) during backup / export | ${backupRss} MB / ${exportPeak} MB |`);
+    console.log(`| export (JSON) | ${summary.export.seconds} s, ${summary.export.fileMB} MB |`);
     console.log(`| restore | ${summary.restore.seconds} s (${summary.restore.copyMBperS} MB/s of COPY data), counts match: ${summary.restore.timelineEntriesMatch} |`);
     console.log(`| append p95 alone / during backup | ${quiet.p95} ms / ${during.p95} ms (${summary.appendLatency.p95RatioDuringBackup}×) |`);
     console.log('Written to bench/results/backup.json');
@@ -122,4 +141,18 @@ export async function runBackupSuite({ incidents, entries, durationMs, concurren
     await source.cleanup().catch(() => {});
     await target.cleanup().catch(() => {});
   }
+}
+
+// Peak resident memory above the level at the start, sampled every 100 ms: flat means the
+// data streamed rather than piled up.
+function sampleRss(): { stop: () => number } {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const t = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  return {
+    stop: () => {
+      clearInterval(t);
+      return Math.round(((Math.max(peak, process.memoryUsage().rss) - base) / 1e6) * 10) / 10;
+    },
+  };
 }

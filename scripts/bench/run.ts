@@ -9,7 +9,7 @@
 //              --known-issues N --incidents N --concurrency C (default 8)
 //   backup     the incidents corpus; backup and restore time, size, MB/s, and the
 //              timeline-append p95 alone and during the backup (./backup.ts)
-//              --scale F (corpus × F, default 1) --concurrency C (default 4)
+//              --scale F (corpus × F, default 0.1 for a short run; 1 = the full 100k/1M corpus) --concurrency C (default 4)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
     'known-issues': { type: 'string', default: '100000' },
     duration: { type: 'string', default: '20' },
     concurrency: { type: 'string' },
-    scale: { type: 'string', default: '1' },
+    scale: { type: 'string', default: '0.1' },
   },
 });
 const log = (m: string) => console.log(m);
