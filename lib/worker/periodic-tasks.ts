@@ -12,7 +12,7 @@ import { remindOverdueActionItems } from '../action-items/remind-overdue-action-
 import type { Db } from '../db/client.ts';
 import { sendKnownIssueReviewReminders } from '../known-issues/review-reminders.ts';
 import { runScheduledBackup } from '../backup/run-scheduled-backup.ts';
-import { takeBaseBackupIfArchiving } from '../backup/pitr/take-base-backup.ts';
+import { listBaseBackups, takeBaseBackupIfArchiving } from '../backup/pitr/take-base-backup.ts';
 
 export interface PeriodicTask {
   /** Stable name: the pg-boss queue/schedule name. Lowercase, dashes. */
@@ -21,6 +21,8 @@ export interface PeriodicTask {
   cron: string;
   /** Does one pass; returns how many things it acted on (for the log). */
   run: (db: Db, now: Date, ctx?: { databaseUrl: string }) => Promise<number>;
+  /** True when the worker should also run it once at start (not only on its schedule). */
+  runAtStart?: () => boolean;
 }
 
 export const periodicTasks: PeriodicTask[] = [
@@ -59,5 +61,10 @@ export const periodicTasks: PeriodicTask[] = [
       return getEnv().BASE_BACKUP_CRON;
     },
     run: async (db, now, ctx) => ((await takeBaseBackupIfArchiving(db, { databaseUrl: ctx?.databaseUrl, env: getEnv(), now })) ? 1 : 0),
+    // Without a base backup the archived WAL cannot be replayed: take the first one at once.
+    runAtStart: () => {
+      const archive = getEnv().FIREBREAK_WAL_ARCHIVE;
+      return Boolean(archive) && listBaseBackups(archive!).length === 0;
+    },
   },
 ];

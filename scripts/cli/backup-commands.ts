@@ -36,9 +36,10 @@ export async function runOpsCommand(name: string, args: string[], url: string, o
 }
 
 async function runBackup(args: string[], url: string, out: Out, err: Out): Promise<void> {
-  const { values, positionals } = parse('backup', () => parseArgs({ args, options: { to: { type: 'string' }, verify: { type: 'boolean' } }, strict: true, allowPositionals: true }));
+  const { values, positionals } = parse('backup', () => parseArgs({ args, options: { to: { type: 'string' }, verify: { type: 'boolean' }, base: { type: 'boolean' } }, strict: true, allowPositionals: true }));
   if (positionals.length) throw new UsageError(`backup: unexpected argument "${positionals[0]}". Usage: backup [--to DIR] [--verify]`);
   const env = getEnv();
+  if (values.base) return runBaseBackup(url, env, out, err);
   const dir = path.resolve(values.to ?? env.BACKUP_DIR ?? path.join(env.FIREBREAK_DATA_DIR, 'backups'));
   const startedAt = new Date();
   const db = createDb(url, { max: 1 });
@@ -79,4 +80,15 @@ async function runRestore(args: string[], url: string, out: Out, err: Out): Prom
   const rows = r.manifest.tables.reduce((n, t) => n + t.rows, 0);
   out(`Restored ${rows} row(s) in ${r.manifest.tables.length} table(s) from the backup of ${r.manifest.createdAt}` +
     (r.upgradedBy.length ? `, then applied ${r.upgradedBy.length} newer migration(s)` : '') + ` (${(r.durationMs / 1000).toFixed(1)} s).`);
+}
+
+// `backup --base`: a base backup of the embedded server into FIREBREAK_WAL_ARCHIVE now (the
+// worker takes them on BASE_BACKUP_CRON), e.g. right after turning archiving on.
+async function runBaseBackup(url: string, env: ReturnType<typeof getEnv>, out: Out, err: Out): Promise<void> {
+  if (!env.FIREBREAK_WAL_ARCHIVE) throw new UsageError('backup --base: set FIREBREAK_WAL_ARCHIVE (base backups belong beside the archived WAL).');
+  if (env.DATABASE_URL) throw new UsageError('backup --base is for the embedded PostgreSQL; an external server is backed up by its operator (docs/backup.md).');
+  const { takeBaseBackup } = await import('../../lib/backup/pitr/take-base-backup.ts');
+  const { dir, info } = await takeBaseBackup(url, { pgDataDir: path.resolve(env.FIREBREAK_DATA_DIR, 'postgres'), archiveDir: env.FIREBREAK_WAL_ARCHIVE, keep: env.BASE_BACKUP_KEEP_COUNT });
+  err(`Base backup of ${(info.bytes / 1e6).toFixed(1)} MB; restorable to any moment from ${info.stoppedAt} on.`);
+  out(dir);
 }

@@ -7,7 +7,7 @@ export interface OpsCommand {
 }
 
 export const opsCommands: OpsCommand[] = [
-  { name: 'backup', usage: '[--to DIR] [--verify]', summary: 'A consistent online backup file of the database; prints its path alone on the last line.' },
+  { name: 'backup', usage: '[--to DIR] [--verify] | --base', summary: 'A consistent online backup file of the database (path alone on the last line); --base: a base backup for point-in-time restore.' },
   { name: 'restore', usage: 'FILE [--force] | --to-time ISO [--to DIR]', summary: 'Restore a backup file into the (empty) database, or rebuild the embedded data directory at a moment.' },
   { name: 'export', usage: '[--to FILE]', summary: 'The whole workspace as documented JSON (stdout, or a file whose path is the last line).' },
   { name: 'import', usage: 'FILE', summary: 'Load an export into an empty instance.' },
