@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getBackupStatus } from '@/lib/backup/get-backup-status';
 import { runScheduledBackup } from '@/lib/backup/run-scheduled-backup';
+import { getEnv } from '@/lib/config/env';
+import { periodicTasks } from '@/lib/worker/periodic-tasks';
 import { createTestActor } from '../../support/actors.ts';
 import { createScratchDatabase, testDatabaseUrl, testDb } from '../../support/db.ts';
 
@@ -63,5 +65,15 @@ describe('scheduled backups', () => {
     // Only admins see it.
     const viewer = await createTestActor(db, 'viewer');
     await expect(getBackupStatus(db, { actor: viewer.actor, env: { BACKUP_DIR: dir, BACKUP_CRON: '0 */6 * * *', FIREBREAK_WAL_ARCHIVE: undefined } })).rejects.toThrow();
+  });
+
+  it("is one of the worker's periodic tasks, on BACKUP_CRON, doing nothing while BACKUP_DIR is unset", async () => {
+    const task = periodicTasks.find((t) => t.name === 'scheduled-backup');
+    expect(task?.cron).toBe(getEnv().BACKUP_CRON);
+    expect(getEnv().BACKUP_DIR).toBeUndefined();
+    const before = await testDb().backup.count();
+    expect(await task!.run(testDb(), new Date(), { databaseUrl: testDatabaseUrl() })).toBe(0);
+    expect(await testDb().backup.count()).toBe(before);
+    expect(periodicTasks.find((t) => t.name === 'base-backup')?.runAtStart?.()).toBe(false);
   });
 });
