@@ -14,7 +14,7 @@ import { readRows, readTableShape } from './table-rows.ts';
 /** Receives the document in pieces; awaiting it is the backpressure. */
 export type ExportSink = (chunk: string) => Promise<void> | void;
 
-export async function exportWorkspace(db: DbTx, { actor, write, now = new Date(), batch = 500 }: { actor: Actor; write: ExportSink; now?: Date; batch?: number }): Promise<Record<string, number>> {
+export async function exportWorkspace(db: DbTx, { actor, write, now = new Date(), batch = 200 }: { actor: Actor; write: ExportSink; now?: Date; batch?: number }): Promise<Record<string, number>> {
   requireRole(actor, 'admin');
   const counts: Record<string, number> = {};
   await write(`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"appVersion":${JSON.stringify(pkg.version)},\n`);
