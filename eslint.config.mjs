@@ -32,6 +32,43 @@ const config = [
     },
   },
   {
+    // One configuration: lib/config/env.ts parses every setting; everything else takes the
+    // parsed `Env` (getEnv()), so that what the schema accepts is what the code does.
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through getEnv() from lib/config/env.ts (add new ones to its schema).' },
+      ],
+    },
+  },
+  {
+    // The justified exceptions: the schema itself, and test tooling that reads its own
+    // variables (CI, CHROMIUM_PATH, E2E_*, TEST_/BENCH_DATABASE_URL) or sets env for children.
+    files: [
+      'lib/config/env.ts',
+      'test/**',
+      'scripts/test.ts',
+      'scripts/e2e.ts',
+      'scripts/ensure-chromium.ts',
+      'scripts/lib/e2e-app.ts',
+      'scripts/bench/**',
+      'scripts/db/generate.mjs',
+      'playwright.config.ts',
+      'prisma.config.ts',
+    ],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // One client boundary: components and the domain never climb back up into `app/` (routes,
+    // pages, layouts). Server actions live in lib/actions, the browser kernel in lib/client.
+    files: ['components/**', 'lib/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(@/app|(\\.\\./)+app)(/|$)', message: 'Components and lib never import from app/: move the code to lib/ (server actions: lib/actions).' }],
+      }],
+    },
+  },
+  {
     // Scripts and tests are Node programs, not pages: Next's page rules do not apply.
     files: ['scripts/**', 'test/**', '*.config.*'],
     rules: {

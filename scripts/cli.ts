@@ -13,6 +13,7 @@ import { runCommand } from './cli/run-command.ts';
 import { usageText } from './cli/command-specs.ts';
 import { isOpsCommand, runOpsCommand, UsageError } from './cli/backup-commands.ts';
 import { openDatabase } from './lib/database.ts';
+import { loadEnvOrExit } from './lib/load-env.ts';
 
 const err = (message: string) => process.stderr.write(`${message}\n`);
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
     err(parsed.message);
     return 2;
   }
+  loadEnvOrExit('The CLI', err);
   let database;
   try {
     database = await openDatabase(err);

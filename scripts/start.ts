@@ -9,11 +9,13 @@ import { EmbeddedDatabaseError } from '../lib/db/embedded.ts';
 import { applyMigrations } from '../lib/db/migrate.ts';
 import { createDb } from '../lib/db/client.ts';
 import { ensureSessionSecret } from '../lib/auth/session-secret.ts';
-import { getEnv } from '../lib/config/env.ts';
 import { reindexMissing } from '../lib/search/reindex-missing.ts';
+import { startStatusServer } from '../lib/status-pages/status-server.ts';
 import { startWorker, type StopWorker } from '../lib/worker/start-worker.ts';
 import { buildIsCurrent, saveFingerprint } from './lib/build-fingerprint.ts';
 import { openDatabase } from './lib/database.ts';
+import { loadEnvOrExit } from './lib/load-env.ts';
+import { serverNodeOptions } from './lib/server-options.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dev = process.argv.includes('--dev');
@@ -25,12 +27,7 @@ function fail(message: string): never {
 }
 
 async function main() {
-  let env;
-  try {
-    env = getEnv();
-  } catch (e) {
-    fail((e as Error).message);
-  }
+  const env = loadEnvOrExit('Firebreak');
   let database;
   try {
     database = await openDatabase(console.log, { reuseRunning: false });
@@ -53,10 +50,14 @@ async function main() {
     await db.$disconnect();
 
     const childEnv: NodeJS.ProcessEnv = {
+      // The server's environment is this one's (validated above), plus what start-up decided.
+      // eslint-disable-next-line no-restricted-properties
       ...process.env,
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: '1',
+      // eslint-disable-next-line no-restricted-properties -- passes the caller's Node options on
+      NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
       // Without a configured public URL, trust the Host header so that the app works at
       // whatever address people reach it (localhost, an IP, a proxy's name).
       ...(env.NEXTAUTH_URL || env.APP_URL ? { NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.APP_URL } : { AUTH_TRUST_HOST: 'true' }),
@@ -78,15 +79,33 @@ async function main() {
     console.log(`Firebreak is starting on http://localhost:${env.PORT}`);
     let stopWorker: StopWorker | null = null;
     if (env.FIREBREAK_WORKER) {
-      process.env.APP_URL ??= childEnv.NEXTAUTH_URL;
       stopWorker = await startWorker({ databaseUrl: database.url }).catch((e: unknown) => {
         console.error(`The background worker could not start (${(e as Error).message}); notifications wait until it runs.`);
         return null;
       });
     }
+    // Optional: the public status paths on a port of their own (docs/status-pages.md).
+    const statusServer = !dev && env.STATUS_PAGES_PORT
+      ? await startStatusServer({
+          db: createDb(database.url, { max: 5 }),
+          databaseUrl: database.url,
+          port: env.STATUS_PAGES_PORT,
+          host: env.HOSTNAME,
+          upstream: { host: '127.0.0.1', port: env.PORT },
+          appUrl: env.APP_URL ?? env.NEXTAUTH_URL ?? null,
+          baselineMaxBytes: env.STATUS_BENCH_BASELINE_BYTES,
+        }).then((s) => {
+          console.log(`Status pages are also served on http://localhost:${env.STATUS_PAGES_PORT}/status/…`);
+          return s;
+        }).catch((e: unknown) => {
+          console.error(`The status page listener could not start (${(e as Error).message}); /status is still served by the app.`);
+          return null;
+        })
+      : null;
     const shutdown = (signal: NodeJS.Signals) => {
       server.kill(signal);
       void stopWorker?.();
+      void statusServer?.close();
     };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);

@@ -6,8 +6,10 @@
 // picked up again).
 import { startWorker } from '../lib/worker/start-worker.ts';
 import { openDatabase } from './lib/database.ts';
+import { loadEnvOrExit } from './lib/load-env.ts';
 
 async function main() {
+  loadEnvOrExit('The worker');
   const database = await openDatabase(console.log, { reuseRunning: true });
   const stop = await startWorker({ databaseUrl: database.url });
   let stopping = false;

@@ -14,6 +14,7 @@ import { getDb } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors/app-error';
 import { listServiceOptions } from '@/lib/services/list-service-options';
 import { listTeamOptions } from '@/lib/teams/list-team-options';
+import { Table } from '@/components/ui/table';
 
 const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-2 text-sm';
 const statusChoices = ['open_or_in_progress', ...actionItemStatuses] as const;
@@ -100,7 +101,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
           <p className="py-4 text-slate-600" data-testid="action-items-empty">{t('actionItems.page.empty')}</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="action-items-table">
+            <Table data-testid="action-items-table">
               <thead className="text-slate-600">
                 <tr>
                   <th scope="col" className="py-1 pr-3 font-medium">{t('actionItems.page.incident')}</th>
@@ -112,22 +113,22 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
               <tbody>
                 {page.items.map((a) => (
                   <tr key={a.id} className="border-t border-slate-100">
-                    <td className="py-1 pr-3">
+                    <td data-label={t('actionItems.page.incident')} className="py-1 pr-3">
                       <Link href={`/incidents/${a.incidentReference}/postmortem`} className="text-brand-700 underline">{a.incidentReference}</Link>
                     </td>
-                    <td className="py-1 pr-3">{t(`actionItems.kinds.${a.kind}`)}</td>
-                    <td className="py-1 pr-3">{a.externalUrl ? <a href={a.externalUrl} className="text-brand-700 underline" rel="noopener noreferrer">{a.title}</a> : a.title}</td>
-                    <td className="py-1 pr-3">{a.owner?.name ?? '—'}</td>
-                    <td className={`py-1 pr-3 ${a.overdue ? 'font-medium text-red-700' : ''}`}>
+                    <td data-label={t('page.columns.kind')} className="py-1 pr-3">{t(`actionItems.kinds.${a.kind}`)}</td>
+                    <td data-label={t('page.columns.title')} className="py-1 pr-3">{a.externalUrl ? <a href={a.externalUrl} className="text-brand-700 underline" rel="noopener noreferrer">{a.title}</a> : a.title}</td>
+                    <td data-label={t('page.columns.owner')} className="py-1 pr-3">{a.owner?.name ?? '—'}</td>
+                    <td data-label={t('page.columns.due')} className={`py-1 pr-3 ${a.overdue ? 'font-medium text-red-700' : ''}`}>
                       {a.dueDate ?? '—'}
                       {a.overdue ? ` (${t('actionItems.overdue')})` : null}
                     </td>
-                    <td className="py-1 pr-3">{t(`actionItems.priorities.${a.priority}`)}</td>
-                    <td className="py-1 pr-3">{t(`actionItems.statuses.${a.status}`)}</td>
+                    <td data-label={t('page.columns.priority')} className="py-1 pr-3">{t(`actionItems.priorities.${a.priority}`)}</td>
+                    <td data-label={t('page.columns.status')} className="py-1 pr-3">{t(`actionItems.statuses.${a.status}`)}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </div>
         )}
       </Card>

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ApiDocsView } from '@/components/api-docs/api-docs-view';
 import { getOpenApiDocument } from '@/lib/api/openapi/document';
 import { requirePageActor } from '@/lib/auth/page-guard';
+import { getEnv } from '@/lib/config/env';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('apiDocs');
@@ -12,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The base URL the curl examples use: the configured public URL, else the one in the browser. */
 async function publicOrigin(): Promise<string> {
-  const configured = process.env.APP_URL ?? process.env.NEXTAUTH_URL;
+  const env = getEnv();
+  const configured = env.APP_URL ?? env.NEXTAUTH_URL;
   if (configured) return configured;
   const h = await headers();
   const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';

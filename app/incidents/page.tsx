@@ -12,6 +12,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { listIncidents } from '@/lib/incidents/list-incidents';
 import { listServiceOptions } from '@/lib/services/list-service-options';
+import { Table } from '@/components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('incidents.list'))('title') };
@@ -41,7 +42,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         <p className="rounded-lg bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200" data-testid="incident-list-empty">{t('list.empty')}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-          <table className="min-w-full text-sm" data-testid="incident-list">
+          <Table data-testid="incident-list">
             <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="px-3 py-2">{t('list.incident')}</th>
@@ -55,7 +56,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
             <tbody className="divide-y divide-slate-100">
               {result.items.map((i) => (
                 <tr key={i.id} data-testid="incident-row" data-number={i.number}>
-                  <td className="px-3 py-2">
+                  <td data-label={t('list.incident')} className="px-3 py-2">
                     <Link href={`/incidents/${i.number}`} className="font-medium text-brand-700 hover:underline">
                       <span className="mr-2 font-mono text-xs text-slate-500">{i.reference}</span>
                       {i.title}
@@ -63,17 +64,17 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
                     {i.drill ? <span className="ml-2"><DrillBadge /></span> : null}
                     {i.updateOverdue ? <span className="ml-2 text-xs font-semibold text-red-700">{t('banner.updateOverdue')}</span> : null}
                   </td>
-                  <td className="px-3 py-2"><SeverityBadge severity={i.severity} /></td>
-                  <td className="px-3 py-2"><StatusBadge status={i.status} /></td>
-                  <td className="hidden px-3 py-2 text-slate-700 md:table-cell">{i.services.map((s) => s.name).join(', ') || '—'}</td>
-                  <td className="hidden px-3 py-2 text-slate-700 md:table-cell">{i.commander?.name ?? '—'}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+                  <td data-label={t('field.severity')} className="px-3 py-2"><SeverityBadge severity={i.severity} /></td>
+                  <td data-label={t('field.status')} className="px-3 py-2"><StatusBadge status={i.status} /></td>
+                  <td data-label={t('field.services')} className="hidden px-3 py-2 text-slate-700 md:table-cell">{i.services.map((s) => s.name).join(', ') || '—'}</td>
+                  <td data-label={t('role.commander')} className="hidden px-3 py-2 text-slate-700 md:table-cell">{i.commander?.name ?? '—'}</td>
+                  <td data-label={t('field.declaredAt')} className="whitespace-nowrap px-3 py-2 text-slate-700">
                     <time dateTime={i.declaredAt}>{format.dateTime(new Date(i.declaredAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
                   </td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       )}
       <nav aria-label={t('list.pages')} className="mt-4 flex gap-2">

@@ -5,6 +5,7 @@ import { LoginForm } from '@/components/auth/login-form';
 import { Card } from '@/components/ui/card';
 import { ssoEnabled } from '@/lib/auth/auth-options';
 import { getCurrentActor } from '@/lib/auth/page-guard';
+import { getEnv } from '@/lib/config/env';
 import { getDb } from '@/lib/db/client';
 import { hasAnyUser } from '@/lib/users/create-first-admin';
 
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto mt-10 max-w-sm">
       <Card>
         <h1 className="mb-4 text-xl font-semibold">{t('title')}</h1>
-        <LoginForm callbackUrl={safeCallback(sp.callbackUrl)} initialError={sp.error} ssoName={ssoEnabled() ? (process.env.OIDC_NAME ?? 'SSO') : undefined} />
+        <LoginForm callbackUrl={safeCallback(sp.callbackUrl)} initialError={sp.error} ssoName={ssoEnabled() ? getEnv().OIDC_NAME : undefined} />
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
-// The postmortem library: published postmortems, newest first, filtered by service, severity,
-// root-cause category, words and (responders) status. A plain GET form: the filters live in the
+// The postmortem library, newest first, filtered by service, severity, root-cause category,
+// words and (responders) status. Responders see every status by default (drafts are findable)
+// and a "waiting for my review" tab; viewers see published ones. A plain GET form: the filters live in the
 // URL's search params, so a view can be linked and works without JavaScript.
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -26,6 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PostmortemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor('viewer', '/postmortems');
   const t = await getTranslations('postmortems');
+  const ts = await getTranslations('story.postmortemList');
   const format = await getFormatter();
   const sp = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -37,13 +39,17 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
     severity: pick(first(sp.severity), severities),
     category: pick(first(sp.category), factorCategories),
     status: canSeeDrafts ? pick(first(sp.status), postmortemStatuses) : undefined,
+    review: canSeeDrafts && first(sp.review) === 'mine' ? 'mine' : undefined,
   };
+  const { review, ...listFilters } = filters;
+  const everyStatus = canSeeDrafts && !listFilters.status ? { status: postmortemStatuses.join(',') } : {};
   const defined = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const listed = { ...Object.fromEntries(Object.entries(listFilters).filter(([, v]) => v !== undefined)), ...everyStatus, ...(review ? { waitingForMyReview: 'true' } : {}) };
   const cursor = first(sp.cursor);
   const db = getDb();
   const [page, services] = await Promise.all([
-    listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ ...defined, cursor, limit: 50 }) }).catch((e: unknown) => {
-      if (isAppError(e) && e.code === 'invalid') return listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ ...defined, limit: 50 }) });
+    listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ ...listed, cursor, limit: 50 }) }).catch((e: unknown) => {
+      if (isAppError(e) && e.code === 'invalid') return listPostmortems(db, { actor, query: listPostmortemsQuery.parse({ ...listed, limit: 50 }) });
       throw e;
     }),
     listServiceOptions(db, { actor }),
@@ -54,37 +60,51 @@ export default async function PostmortemsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t('list.title')} description={t('list.intro')} />
+      {canSeeDrafts ? (
+        <nav className="mb-3 flex flex-wrap gap-2 text-sm" aria-label={ts('tabs')} data-testid="postmortem-tabs">
+          {([['all', ''], ['draft', 'status=draft'], ['in_review', 'status=in_review'], ['published', 'status=published'], ['mine', 'review=mine']] as const).map(([key, q]) => {
+            const current = key === 'mine' ? review === 'mine' : key === 'all' ? !review && !filters.status : !review && filters.status === key;
+            return (
+              <Link key={key} href={`/postmortems${q ? `?${q}` : ''}`} aria-current={current ? 'page' : undefined} data-testid={`postmortem-tab-${key}`}
+                className={`rounded-full px-3 py-1 ring-1 ${current ? 'bg-brand-600 text-white ring-brand-600' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50'}`}>
+                {ts(`tab.${key}`)}
+              </Link>
+            );
+          })}
+        </nav>
+      ) : null}
       <form method="get" action="/postmortems" className="mb-4 flex flex-wrap items-end gap-2" role="search" data-testid="postmortem-filters">
-        <label className="flex min-w-48 flex-1 flex-col text-xs text-slate-600">
+        <label className="flex min-w-48 max-w-full flex-1 flex-col text-xs text-slate-600">
           {t('list.filters.words')}
           <input name="q" type="search" defaultValue={filters.q ?? ''} placeholder={t('list.search')} className="rounded-md border border-slate-300 px-3 py-2 text-sm" data-testid="postmortem-search" />
         </label>
-        <label className="flex flex-col text-xs text-slate-600">
+        <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
           {t('list.filters.service')}
           <select name="service" defaultValue={filters.service ?? ''} className={selectClass} data-testid="postmortem-filter-service">
             <option value="">{t('list.filters.any')}</option>
             {services.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-xs text-slate-600">
+        <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
           {t('list.filters.severity')}
           <select name="severity" defaultValue={filters.severity ?? ''} className={selectClass} data-testid="postmortem-filter-severity">
             <option value="">{t('list.filters.any')}</option>
             {severities.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-xs text-slate-600">
+        <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
           {t('list.filters.category')}
           <select name="category" defaultValue={filters.category ?? ''} className={selectClass} data-testid="postmortem-filter-category">
             <option value="">{t('list.filters.any')}</option>
             {factorCategories.map((c) => <option key={c} value={c}>{t(`factorCategories.${c}`)}</option>)}
           </select>
         </label>
+        {review ? <input type="hidden" name="review" value="mine" /> : null}
         {canSeeDrafts ? (
-          <label className="flex flex-col text-xs text-slate-600">
+          <label className="flex min-w-0 max-w-full flex-col text-xs text-slate-600">
             {t('list.filters.status')}
             <select name="status" defaultValue={filters.status ?? ''} className={selectClass} data-testid="postmortem-filter-status">
-              <option value="">{t('list.filters.published')}</option>
+              <option value="">{canSeeDrafts ? ts('tab.all') : t('list.filters.published')}</option>
               {postmortemStatuses.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
             </select>
           </label>

@@ -2,10 +2,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { updateMyAccountAction } from '@/app/account/actions';
 import { languageNames } from '@/components/admin/language-names';
-import { useActionError } from '@/components/admin/use-action-error';
-import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { updateMyAccountAction } from '@/lib/actions/account';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
+import { formObject } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -17,37 +17,29 @@ export function AccountProfileForm({ name, locale: saved }: { name: string; loca
   const tc = useTranslations('common.actions');
   const locale = useLocale();
   const router = useRouter();
-  const describe = useActionError();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
   const [saved_, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, errors, banner, errorProps } = useFormSubmit({
+    schema: updateMyAccountInput,
+    shows: ['name', 'locale'],
+    labels: { name: t('name'), locale: t('language') },
+    send: updateMyAccountAction,
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const checked = validateForm(updateMyAccountInput, formObject(e.currentTarget), locale);
-    if (!checked.ok) return setErrors(checked.errors);
-    setBusy(true);
-    setErrors({});
-    setBanner(null);
     setSaved(false);
-    const res = await updateMyAccountAction(checked.data);
-    setBusy(false);
-    if (!res.ok) {
-      const { fieldErrors, banner: b } = describe(res.error, ['name', 'locale']);
-      setErrors(fieldErrors);
-      return setBanner(b);
-    }
-    setSaved(true);
-    router.refresh();
+    await submit(formObject(e.currentTarget));
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="account-profile-form">
       {banner ? <ErrorBanner>{banner}</ErrorBanner> : null}
       <Field label={t('name')} htmlFor="account-name" error={errors.name}>
-        <Input id="account-name" name="name" autoComplete="name" defaultValue={name} aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? 'account-name-error' : undefined} data-testid="account-name" />
+        <Input id="account-name" name="name" autoComplete="name" defaultValue={name} {...errorProps('name', 'account-name')} data-testid="account-name" />
       </Field>
       <Field label={t('language')} htmlFor="account-locale" error={errors.locale}>
         <Select id="account-locale" name="locale" defaultValue={saved ?? locale} data-testid="account-locale">

@@ -1,11 +1,11 @@
 'use client';
 import { signIn } from 'next-auth/react';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { changeMyPasswordAction } from '@/app/account/actions';
-import { useActionError } from '@/components/admin/use-action-error';
-import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { changeMyPasswordAction } from '@/lib/actions/account';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
+import { formObject } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input } from '@/components/ui/field';
@@ -16,37 +16,30 @@ type Name = 'currentPassword' | 'newPassword' | 'confirmPassword';
 export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations('admin.account');
   const tc = useTranslations('common.actions');
-  const locale = useLocale();
-  const describe = useActionError();
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [signingIn, setSigningIn] = useState(false);
+  const { submit, busy: sending, errors, setErrors, banner, errorProps } = useFormSubmit({
+    schema: changeMyPasswordInput,
+    shows: ['currentPassword', 'newPassword'],
+    send: changeMyPasswordAction,
+  });
+  const busy = sending || signingIn;
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const raw = formObject(form);
-    const checked = validateForm(changeMyPasswordInput, raw, locale);
-    if (!checked.ok) return setErrors(checked.errors);
-    // A typo in a password nobody can see would lock its owner out: ask for it twice.
-    if (raw.confirmPassword !== raw.newPassword) return setErrors({ confirmPassword: t('mismatch') });
-    setBusy(true);
-    setErrors({});
-    setBanner(null);
     setDone(false);
-    const res = await changeMyPasswordAction(checked.data);
-    if (!res.ok) {
-      setBusy(false);
-      const { fieldErrors, banner: b } = describe(res.error, ['currentPassword', 'newPassword']);
-      setErrors(fieldErrors);
-      return setBanner(b);
-    }
+    // A typo in a password nobody can see would lock its owner out: ask for it twice.
+    if (raw.newPassword && raw.confirmPassword !== raw.newPassword) return setErrors({ confirmPassword: t('mismatch') });
+    const changed = await submit(raw);
+    if (!changed) return;
+    setSigningIn(true);
     // The change ended every session begun with the old password, this one too: sign in
     // again with the new one so that only the other sessions are gone.
     const again = await signIn('credentials', { email, password: String(raw.newPassword), redirect: false });
-    setBusy(false);
+    setSigningIn(false);
     if (!again?.ok) {
       router.push('/login');
       return;
@@ -57,8 +50,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   const field = (name: Name, autoComplete: string, hint?: string) => (
     <Field label={t(name)} htmlFor={`account-${name}`} error={errors[name]} hint={hint}>
-      <Input id={`account-${name}`} name={name} type="password" autoComplete={autoComplete} aria-invalid={!!errors[name]}
-        aria-describedby={errors[name] ? `account-${name}-error` : undefined} data-testid={`account-${name}`} />
+      <Input id={`account-${name}`} name={name} type="password" autoComplete={autoComplete} {...errorProps(name, `account-${name}`)} data-testid={`account-${name}`} />
     </Field>
   );
 

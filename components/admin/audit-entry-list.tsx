@@ -3,11 +3,6 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AuditEntryOutput } from '@/lib/audit/schemas';
 import { AuditDiff } from './audit-diff';
 
-// Where an entity can be looked at, for the entity types that have a page.
-function entityHref(type: string, id: string): string | null {
-  if (type === 'user') return `/admin/users/${id}`;
-  return null;
-}
 
 export async function AuditEntryList({ entries }: { entries: AuditEntryOutput[] }) {
   const t = await getTranslations('admin.audit');
@@ -16,7 +11,8 @@ export async function AuditEntryList({ entries }: { entries: AuditEntryOutput[] 
   return (
     <ol className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" data-testid="audit-list">
       {entries.map((e) => {
-        const href = entityHref(e.entityType, e.entityId);
+        // Names where the entity still exists (lib/audit/resolve-entity-names.ts); the id otherwise.
+        const href = e.entity?.href ?? null;
         return (
           <li key={e.id} data-testid="audit-entry" data-action={e.action}>
             <details className="group">
@@ -26,7 +22,7 @@ export async function AuditEntryList({ entries }: { entries: AuditEntryOutput[] 
                 </time>
                 <span className="font-medium">{e.actorLabel}</span>
                 <code className="rounded bg-slate-100 px-1 text-xs">{e.action}</code>
-                <span className="break-all text-slate-600">{e.entityType} · {e.entityId}</span>
+                <span className="break-words text-slate-600" data-testid="audit-entity">{e.entityType} · {e.entity ? e.entity.name : <span className="break-all">{e.entityId}</span>}</span>
               </summary>
               <div className="space-y-2 px-3 pb-3">
                 <AuditDiff before={e.before} after={e.after} />

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
 import { hrefWith } from './search-params';
-import { fromWallTime, toWallTime } from './zoned-time';
+import { fromWallTime, toWallTime } from '@/lib/kernel/zoned-time';
 
 export interface AuditFilterValues {
   actor?: string | undefined;

@@ -1,54 +1,42 @@
 'use client';
 // Creating an API token: name, role, expiry. The secret comes back once and is shown with a
 // copy button; after "Done" it is gone from this page too.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createApiTokenAction } from '@/app/admin/tokens/actions';
-import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { createApiTokenAction } from '@/lib/actions/api-tokens';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
+import { formObject } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { createApiTokenInput } from '@/lib/api-tokens/schemas';
 import { roles } from '@/lib/auth/roles';
 import { OneTimeSecret } from './one-time-secret';
-import { useActionError } from './use-action-error';
 
 const expiryChoices = ['30', '90', '365', ''] as const;
 
 export function CreateTokenPanel() {
   const t = useTranslations('admin.tokens.create');
   const tc = useTranslations('common');
-  const locale = useLocale();
   const router = useRouter();
-  const describe = useActionError();
   const [open, setOpen] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
+  const { submit, busy, errors, banner, errorProps } = useFormSubmit({
+    schema: createApiTokenInput,
+    shows: ['name', 'role', 'expiresInDays'],
+    send: createApiTokenAction,
+    onSuccess: (created) => {
+      setOpen(false);
+      setSecret({ name: created.token.name, value: created.secret });
+      router.refresh();
+    },
+  });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = e.currentTarget;
-    const raw = formObject(form);
-    const data = { name: raw.name, role: raw.role, expiresInDays: raw.expiresInDays ? Number(raw.expiresInDays) : null };
-    const checked = validateForm(createApiTokenInput, data, locale);
-    if (!checked.ok) return setErrors(checked.errors);
-    setBusy(true);
-    setErrors({});
-    setBanner(null);
-    const res = await createApiTokenAction(checked.data);
-    setBusy(false);
-    if (!res.ok) {
-      const { fieldErrors, banner: b } = describe(res.error, ['name', 'role', 'expiresInDays']);
-      setErrors(fieldErrors);
-      return setBanner(b);
-    }
-    form.reset();
-    setOpen(false);
-    setSecret({ name: res.data.token.name, value: res.data.secret });
-    router.refresh();
+    const raw = formObject(e.currentTarget);
+    await submit({ name: raw.name, role: raw.role, expiresInDays: raw.expiresInDays ? Number(raw.expiresInDays) : null });
   }
 
   if (secret) {
@@ -66,7 +54,7 @@ export function CreateTokenPanel() {
       <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3" data-testid="create-token-form">
         {banner ? <div className="sm:col-span-3"><ErrorBanner>{banner}</ErrorBanner></div> : null}
         <Field label={t('name')} htmlFor="token-name" error={errors.name} hint={t('nameHint')}>
-          <Input id="token-name" name="name" autoComplete="off" aria-invalid={!!errors.name} aria-describedby={errors.name ? 'token-name-error' : undefined} data-testid="token-name" />
+          <Input id="token-name" name="name" autoComplete="off" {...errorProps('name', 'token-name')} data-testid="token-name" />
         </Field>
         <Field label={t('role')} htmlFor="token-role" error={errors.role}>
           <Select id="token-role" name="role" defaultValue="viewer" data-testid="token-role">

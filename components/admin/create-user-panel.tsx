@@ -1,54 +1,48 @@
 'use client';
 // Inviting someone: name, email, role and, optionally, an initial password. Left empty, the
 // server generates one, shown here once for the admin to pass on.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createUserAction } from '@/app/admin/users/actions';
-import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { createUserAction } from '@/lib/actions/users';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
+import { formObject } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { roles } from '@/lib/auth/roles';
 import { createUserInput } from '@/lib/users/schemas';
 import { OneTimeSecret } from './one-time-secret';
-import { useActionError } from './use-action-error';
 
 const fields = ['name', 'email', 'role', 'password'] as const;
 
 export function CreateUserPanel() {
   const t = useTranslations('admin.users.create');
   const tc = useTranslations('common');
-  const locale = useLocale();
   const router = useRouter();
-  const describe = useActionError();
   const [open, setOpen] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ email: string; password: string | null } | null>(null);
+  const { submit, busy, errors, banner, errorProps } = useFormSubmit({
+    schema: createUserInput,
+    shows: fields,
+    send: createUserAction,
+    onSuccess: (res) => {
+      setOpen(false);
+      setCreated({ email: res.user.email, password: res.generatedPassword });
+      router.refresh();
+    },
+  });
+  // "Add another user" is one click: it closes the confirmation and opens the form again.
+  const another = () => {
+    setCreated(null);
+    setOpen(true);
+  };
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = e.currentTarget;
-    const raw: Record<string, string | undefined> = formObject(form);
+    const raw: Record<string, string | undefined> = formObject(e.currentTarget);
     if (!raw.password) delete raw.password;
-    const checked = validateForm(createUserInput, raw, locale);
-    if (!checked.ok) return setErrors(checked.errors);
-    setBusy(true);
-    setErrors({});
-    setBanner(null);
-    const res = await createUserAction(checked.data);
-    setBusy(false);
-    if (!res.ok) {
-      const { fieldErrors, banner: b } = describe(res.error, fields);
-      setErrors(fieldErrors);
-      return setBanner(b);
-    }
-    form.reset();
-    setOpen(false);
-    setCreated({ email: res.data.user.email, password: res.data.generatedPassword });
-    router.refresh();
+    await submit(raw);
   }
 
   if (created) {
@@ -57,9 +51,8 @@ export function CreateUserPanel() {
         <p role="status" className="text-sm text-green-800">{t('created', { email: created.email })}</p>
         {created.password ? (
           <OneTimeSecret label={t('generatedPassword', { email: created.email })} value={created.password} onDone={() => setCreated(null)} />
-        ) : (
-          <Button variant="ghost" onClick={() => setCreated(null)}>{t('another')}</Button>
-        )}
+        ) : null}
+        <Button variant="ghost" onClick={another} data-testid="create-user-another">{t('another')}</Button>
       </div>
     );
   }
@@ -74,8 +67,7 @@ export function CreateUserPanel() {
 
   const input = (name: 'name' | 'email' | 'password', type: string, autoComplete: string, hint?: string) => (
     <Field label={t(name)} htmlFor={`new-user-${name}`} error={errors[name]} hint={hint}>
-      <Input id={`new-user-${name}`} name={name} type={type} autoComplete={autoComplete} aria-invalid={!!errors[name]}
-        aria-describedby={errors[name] ? `new-user-${name}-error` : undefined} data-testid={`new-user-${name}`} />
+      <Input id={`new-user-${name}`} name={name} type={type} autoComplete={autoComplete} {...errorProps(name, `new-user-${name}`)} data-testid={`new-user-${name}`} />
     </Field>
   );
 

@@ -2,26 +2,20 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { revokeApiTokenAction } from '@/app/admin/tokens/actions';
+import { revokeApiTokenAction } from '@/lib/actions/api-tokens';
 import { Button } from '@/components/ui/button';
-import { useActionError } from './use-action-error';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
 
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations('admin.tokens');
   const tc = useTranslations('common.actions');
   const router = useRouter();
-  const describe = useActionError();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { submit, busy, banner: error } = useFormSubmit({ shows: [], send: () => revokeApiTokenAction({ id }), onSuccess: () => router.refresh() });
 
   async function revoke() {
-    setBusy(true);
-    const res = await revokeApiTokenAction({ id });
-    setBusy(false);
+    await submit(undefined);
     setConfirming(false);
-    if (!res.ok) return setError(describe(res.error, []).banner);
-    router.refresh();
   }
 
   if (!confirming) {

@@ -1,10 +1,10 @@
 'use client';
 // Admins edit what SEV1–SEV4 mean, in both languages, validated with the server's schema.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { updateSeverityDescriptionsAction } from '@/app/admin/severities/actions';
-import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { updateSeverityDescriptionsAction } from '@/lib/actions/severities';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
 import { Button } from '@/components/ui/button';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import { Field, Textarea } from '@/components/ui/field';
@@ -13,31 +13,23 @@ import { severities, severityDescriptionsSchema, type SeverityDescriptions } fro
 export function SeverityDescriptionsForm({ initial }: { initial: SeverityDescriptions }) {
   const t = useTranslations('admin.severities');
   const tc = useTranslations('common');
-  const locale = useLocale();
   const router = useRouter();
   const [value, setValue] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, errors, banner } = useFormSubmit({
+    schema: severityDescriptionsSchema,
+    shows: (path) => /^SEV[1-4]\.(en|zhCN)$/.test(path),
+    send: updateSeverityDescriptionsAction,
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setSaved(false);
-    setBanner(null);
-    const checked = validateForm(severityDescriptionsSchema, value, locale);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    const res = await updateSeverityDescriptionsAction(checked.data);
-    setBusy(false);
-    if (!res.ok) {
-      setErrors(issuesToFieldErrors(res.error.issues));
-      setBanner(res.error.code === 'forbidden' ? tc('errors.forbidden') : res.error.message);
-      return;
-    }
-    setSaved(true);
-    router.refresh();
+    await submit(value);
   }
 
   const set = (sev: keyof SeverityDescriptions, lang: 'en' | 'zhCN', text: string) =>

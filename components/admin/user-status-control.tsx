@@ -4,28 +4,25 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { updateUserAction } from '@/app/admin/users/actions';
+import { updateUserAction } from '@/lib/actions/users';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
-import { useActionError } from './use-action-error';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
 
 export function UserStatusControl({ userId, active, isSelf }: { userId: string; active: boolean; isSelf: boolean }) {
   const t = useTranslations('admin.user');
   const tc = useTranslations('common.actions');
   const router = useRouter();
-  const describe = useActionError();
   const [confirming, setConfirming] = useState(false);
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, banner } = useFormSubmit({
+    shows: [],
+    send: (active: unknown) => updateUserAction({ id: userId, changes: { active: active === true } }),
+    onSuccess: () => router.refresh(),
+  });
 
   async function apply(next: boolean) {
-    setBusy(true);
-    setBanner(null);
-    const res = await updateUserAction({ id: userId, changes: { active: next } });
-    setBusy(false);
+    await submit(next);
     setConfirming(false);
-    if (!res.ok) return setBanner(describe(res.error, []).banner);
-    router.refresh();
   }
 
   return (

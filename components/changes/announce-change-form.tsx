@@ -3,11 +3,12 @@
 // radius and a short-notice warning computed as it is typed. What is typed is kept as a draft
 // until the change exists. Validated with the server's own schema before anything is sent.
 import { useQuery } from '@tanstack/react-query';
-import { useLocale, useNow, useTimeZone, useTranslations } from 'next-intl';
+import { useNow, useTimeZone, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
-import { ApiError, apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import type { FieldErrors } from '@/lib/client/validate';
 import { fromLocalInputValue } from '@/components/incidents/datetime-input';
 import { useServiceOptions } from '@/components/incidents/use-service-options';
 import { Button } from '@/components/ui/button';
@@ -27,7 +28,7 @@ const empty: Draft = { service: '', kind: 'configuration', title: '', descriptio
 
 export function AnnounceChangeForm({ initialService }: { initialService?: string }) {
   const t = useTranslations('changes.new');
-  const locale = useLocale();
+  const presenter = useErrorPresenter();
   const timeZone = useTimeZone() ?? 'UTC';
   const now = useNow({ updateInterval: 60_000 });
   const router = useRouter();
@@ -49,7 +50,7 @@ export function AnnounceChangeForm({ initialService }: { initialService?: string
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const raw = { ...draft, service: draft.service || undefined, scheduledAt: scheduledIso ?? (draft.scheduledAt || undefined) };
-    const checked = validateForm(announceChangeInput, raw, locale);
+    const checked = presenter.validate(announceChangeInput, raw);
     if (!checked.ok) {
       return setErrors({
         ...checked.errors,
@@ -66,8 +67,9 @@ export function AnnounceChangeForm({ initialService }: { initialService?: string
       resetDraft();
       router.push(`/changes/${change.id}`);
     } catch (err) {
-      if (err instanceof ApiError && err.issues.length) setErrors(issuesToFieldErrors(err.issues));
-      setBanner(t('failed', { message: err instanceof Error ? err.message : String(err) }));
+      const shown = presenter.present(err, { shows: () => true });
+      setErrors(shown.fieldErrors);
+      setBanner(t('failed', { message: shown.banner ?? presenter.message({ code: 'invalid' }) }));
       setBusy(false);
     }
   }

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
 import type { BlastRadiusOutput } from '@/lib/changes/schemas';
+import { Table } from '@/components/ui/table';
 
 export function BlastRadius({ radius }: { radius: BlastRadiusOutput }) {
   const t = useTranslations('changes.blastRadius');
@@ -15,7 +16,7 @@ export function BlastRadius({ radius }: { radius: BlastRadiusOutput }) {
       ) : (
         <>
           <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm" data-testid="blast-radius">
+            <Table data-testid="blast-radius">
               <thead className="text-xs uppercase text-slate-600">
                 <tr>
                   <th scope="col" className="py-1 pr-3">{t('service')}</th>
@@ -26,13 +27,13 @@ export function BlastRadius({ radius }: { radius: BlastRadiusOutput }) {
               <tbody className="divide-y divide-slate-100">
                 {radius.services.map((s) => (
                   <tr key={s.slug} data-testid="blast-radius-service" data-slug={s.slug}>
-                    <td className="py-1 pr-3"><Link href={`/services/${s.slug}`} className="text-sky-700 hover:underline">{s.name}</Link></td>
-                    <td className="py-1 pr-3">{s.depth === 1 ? t('direct') : t('indirect', { depth: s.depth })}</td>
-                    <td className="py-1">{s.ownerTeam ? <Link href={`/teams/${s.ownerTeam.slug}`} className="hover:underline">{s.ownerTeam.name}</Link> : '—'}</td>
+                    <td data-label={t('service')} className="py-1 pr-3"><Link href={`/services/${s.slug}`} className="text-sky-700 hover:underline">{s.name}</Link></td>
+                    <td data-label={t('depth')} className="py-1 pr-3">{s.depth === 1 ? t('direct') : t('indirect', { depth: s.depth })}</td>
+                    <td data-label={t('ownerTeam')} className="py-1">{s.ownerTeam ? <Link href={`/teams/${s.ownerTeam.slug}`} className="hover:underline">{s.ownerTeam.name}</Link> : '—'}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </div>
           <h3 className="mt-4 text-sm font-semibold">{t('teams')}</h3>
           <ul className="mt-1 flex flex-wrap gap-2 text-sm" data-testid="blast-radius-teams">

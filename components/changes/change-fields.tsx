@@ -2,7 +2,7 @@
 // The fields a change is described by, shared by the announce form and the edit form.
 import { useTranslations } from 'next-intl';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
-import type { FieldErrors } from '@/components/forms/validate';
+import type { FieldErrors } from '@/lib/client/validate';
 import { changeKinds, changeRisks, type ChangeKind, type ChangeRisk } from '@/lib/changes/schemas';
 
 export interface ChangeFieldValues {

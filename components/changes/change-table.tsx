@@ -4,13 +4,14 @@ import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ChangeOutput } from '@/lib/changes/schemas';
 import { ChangeStatusBadge, RiskBadge, ShortNoticeBadge } from './change-badges';
+import { Table } from '@/components/ui/table';
 
 export function ChangeTable({ changes }: { changes: ChangeOutput[] }) {
   const t = useTranslations('changes');
   const format = useFormatter();
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full text-left text-sm" data-testid="change-table">
+      <Table data-testid="change-table">
         <thead className="bg-slate-50 text-xs uppercase text-slate-600">
           <tr>
             <th scope="col" className="px-3 py-2">{t('columns.scheduledAt')}</th>
@@ -24,21 +25,21 @@ export function ChangeTable({ changes }: { changes: ChangeOutput[] }) {
         <tbody className="divide-y divide-slate-100">
           {changes.map((c) => (
             <tr key={c.id} data-testid="change-row" data-change-id={c.id}>
-              <td className="whitespace-nowrap px-3 py-2">
+              <td data-label={t('columns.scheduledAt')} className="whitespace-nowrap px-3 py-2">
                 <time dateTime={c.scheduledAt}>{format.dateTime(new Date(c.scheduledAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
               </td>
-              <td className="px-3 py-2">
+              <td data-label={t('columns.title')} className="px-3 py-2">
                 <Link href={`/changes/${c.id}`} className="font-medium text-sky-700 hover:underline">{c.title}</Link>
                 {c.shortNotice ? <span className="ml-2"><ShortNoticeBadge hours={c.noticePeriodHours} /></span> : null}
               </td>
-              <td className="px-3 py-2"><Link href={`/services/${c.service.slug}`} className="hover:underline">{c.service.name}</Link></td>
-              <td className="px-3 py-2">{t(`kind.${c.kind}`)}</td>
-              <td className="px-3 py-2"><RiskBadge risk={c.risk} /></td>
-              <td className="px-3 py-2"><ChangeStatusBadge status={c.status} /></td>
+              <td data-label={t('columns.service')} className="px-3 py-2"><Link href={`/services/${c.service.slug}`} className="hover:underline">{c.service.name}</Link></td>
+              <td data-label={t('columns.kind')} className="px-3 py-2">{t(`kind.${c.kind}`)}</td>
+              <td data-label={t('columns.risk')} className="px-3 py-2"><RiskBadge risk={c.risk} /></td>
+              <td data-label={t('columns.status')} className="px-3 py-2"><ChangeStatusBadge status={c.status} /></td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

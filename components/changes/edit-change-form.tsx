@@ -2,10 +2,11 @@
 // Editing a change in place. The edit names the version it started from; if someone else
 // saved meanwhile, the server answers 409 and nothing is overwritten: the page reloads the
 // current change and the reader's text stays in the form to apply again.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
-import { ApiError } from '@/components/incidents/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import type { FieldErrors } from '@/lib/client/validate';
+import { ApiError } from '@/lib/client/api-client';
 import { fromLocalInputValue, toLocalInputValue } from '@/components/incidents/datetime-input';
 import { Button } from '@/components/ui/button';
 import { type ChangeOutput, updateChangeInput } from '@/lib/changes/schemas';
@@ -19,7 +20,7 @@ const valuesOf = (c: ChangeOutput): ChangeFieldValues => ({
 
 export function EditChangeForm({ change }: { change: ChangeOutput }) {
   const t = useTranslations('changes.edit');
-  const locale = useLocale();
+  const presenter = useErrorPresenter();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<ChangeFieldValues>(() => valuesOf(change));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -34,7 +35,7 @@ export function EditChangeForm({ change }: { change: ChangeOutput }) {
     e.preventDefault();
     const raw = { ...values, version: conflict?.version ?? change.version, scheduledAt: fromLocalInputValue(values.scheduledAt) ?? values.scheduledAt };
     if (change.status !== 'scheduled') delete (raw as Partial<typeof raw>).scheduledAt;
-    const checked = validateForm(updateChangeInput, raw, locale);
+    const checked = presenter.validate(updateChangeInput, raw);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     const ok = await run(`/api/v1/changes/${change.id}`, 'PATCH', checked.data);
@@ -44,9 +45,9 @@ export function EditChangeForm({ change }: { change: ChangeOutput }) {
   return (
     <form onSubmit={onSubmit} className="w-full space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="change-edit-form" noValidate>
       <h2 className="text-base font-semibold">{t('title')}</h2>
-      <ChangeFields idPrefix="edit-change" values={values} onChange={(p) => setValues({ ...values, ...p })} errors={{ ...issuesToFieldErrors(error instanceof ApiError ? error.issues : []), ...errors }} canReschedule={change.status === 'scheduled'} />
+      <ChangeFields idPrefix="edit-change" values={values} onChange={(p) => setValues({ ...values, ...p })} errors={{ ...(error ? presenter.present(error, { shows: () => true }).fieldErrors : {}), ...errors }} canReschedule={change.status === 'scheduled'} />
       {conflict ? <p role="alert" className="text-sm text-amber-800" data-testid="change-edit-conflict">{t('conflict', { version: conflict.version })}</p> : null}
-      {error && !conflict ? <p role="alert" className="text-sm text-red-600">{t('failed', { message: error.message })}</p> : null}
+      {error && !conflict ? <p role="alert" className="text-sm text-red-600">{t('failed', { message: presenter.message(error) })}</p> : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={busy} data-testid="change-edit-save">{busy ? t('saving') : t('save')}</Button>
         <Button variant="ghost" onClick={() => setOpen(false)}>{t('cancel')}</Button>

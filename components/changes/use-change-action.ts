@@ -3,7 +3,7 @@
 // state. Keeps the server's error: its message, field issues and, on 409, the current change.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { ApiError, apiFetch } from '@/components/incidents/api-client';
+import { ApiError, apiFetch } from '@/lib/client/api-client';
 
 export function useChangeAction() {
   const router = useRouter();

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { inboxKeys } from './query-keys';
 
 export function InboxBadge({ initialUnread }: { initialUnread: number }) {

@@ -7,8 +7,8 @@ import { ShortNoticeBadge } from '@/components/changes/change-badges';
 import type { InboxItemOutput } from '@/lib/inbox/schemas';
 import { InboxItemActions } from './inbox-item-actions';
 
-const knownEvents = new Set(['change_announced', 'change_starting', 'change_completed', 'change_ack_reminder', 'incident_declared', 'incident_updated', 'incident_resolved', 'postmortem_published', 'action_item_overdue', 'known_issue_review_due']);
-const knownReasons = new Set(['subscribed', 'dependency', 'owner_of_dependent', 'reminder']);
+const knownEvents = new Set(['change_announced', 'change_starting', 'change_completed', 'change_ack_reminder', 'incident_declared', 'incident_updated', 'incident_resolved', 'postmortem_published', 'action_item_overdue', 'known_issue_review_due', 'postmortem_review_requested', 'alert_recorded']);
+const knownReasons = new Set(['subscribed', 'dependency', 'owner_of_dependent', 'reminder', 'review_request']);
 
 export function InboxItem({ item }: { item: InboxItemOutput }) {
   const t = useTranslations('inbox');

@@ -4,10 +4,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { inboxKeys } from './query-keys';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export function useInboxAction() {
+  const presenter = useErrorPresenter();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function useInboxAction() {
       await queryClient.invalidateQueries({ queryKey: inboxKeys.all });
       startTransition(() => router.refresh());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(presenter.message(e));
     } finally {
       setBusy(false);
     }

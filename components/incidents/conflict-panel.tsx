@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
 import type { Conflict, IncidentChanges } from './use-incident';
+import { Table } from '@/components/ui/table';
 
 const timeFields = new Set(['startedAt', 'detectedAt', 'acknowledgedAt', 'mitigatedAt', 'resolvedAt', 'closedAt', 'nextUpdateAt']);
 
@@ -28,7 +29,7 @@ export function ConflictPanel({ conflict, busy, onApply, onDiscard }: { conflict
     <section role="alert" className="mb-4 rounded-lg bg-amber-50 p-4 ring-1 ring-amber-300" data-testid="conflict-panel">
       <h2 className="font-semibold text-amber-900">{t('conflict.title')}</h2>
       <p className="mt-1 text-sm text-amber-900">{t('errors.versionConflict')}</p>
-      <table className="mt-3 w-full text-left text-sm">
+      <Table className="mt-3">
         <thead className="text-xs uppercase text-amber-800">
           <tr>
             <th scope="col" className="py-1 pr-2">{t('conflict.field')}</th>
@@ -40,12 +41,12 @@ export function ConflictPanel({ conflict, busy, onApply, onDiscard }: { conflict
           {fields.map((f) => (
             <tr key={f} className="align-top" data-testid="conflict-field" data-field={f}>
               <th scope="row" className="py-1 pr-2 font-medium">{t(`field.${f}`)}</th>
-              <td className="whitespace-pre-wrap break-words py-1 pr-2" data-testid="conflict-theirs">{show(f, theirs(f, conflict.current))}</td>
-              <td className="whitespace-pre-wrap break-words py-1" data-testid="conflict-yours">{show(f, conflict.attempted[f])}</td>
+              <td data-label={t('conflict.theirs')} className="whitespace-pre-wrap break-words py-1 pr-2" data-testid="conflict-theirs">{show(f, theirs(f, conflict.current))}</td>
+              <td data-label={t('conflict.yours')} className="whitespace-pre-wrap break-words py-1" data-testid="conflict-yours">{show(f, conflict.attempted[f])}</td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
       <div className="mt-3 flex flex-wrap gap-2">
         <Button onClick={onApply} disabled={busy} data-testid="conflict-apply-mine">{t('conflict.applyMine')}</Button>
         <Button variant="secondary" onClick={onDiscard} data-testid="conflict-discard-mine">{t('conflict.discardMine')}</Button>

@@ -3,17 +3,18 @@
 // are there for whoever has them. What is typed is kept as a draft until the incident exists,
 // so a failed request or a reload never costs the words. Submit goes straight to the page.
 import { useQueryClient } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { issuesToFieldErrors, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import type { FieldErrors } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { SeenBeforePanel } from '@/components/search/seen-before-panel';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { declareIncidentInput, type IncidentOutput, type Severity } from '@/lib/incidents/schemas';
 import { useDraft } from '@/lib/offline/use-draft';
-import { ApiError, apiFetch, isNetworkError } from './api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { fromLocalInputValue } from './datetime-input';
 import { incidentKeys } from './query-keys';
 import { ServicePicker } from './service-picker';
@@ -33,7 +34,7 @@ const empty: Draft = { title: '', severity: '', services: [], summary: '', start
 export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDeclared }: { descriptions: Record<Severity, string>; idPrefix?: string; onDeclared?: () => void }) {
   const t = useTranslations('incidents.declare');
   const tf = useTranslations('incidents.field');
-  const locale = useLocale();
+  const presenter = useErrorPresenter();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [draft, setDraft, resetDraft] = useDraft<Draft>(DRAFT_KEY, empty);
@@ -55,9 +56,9 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
       summary: draft.summary,
       ...(draft.startedAt ? { startedAt: fromLocalInputValue(draft.startedAt) ?? draft.startedAt } : {}),
     };
-    const checked = validateForm(declareIncidentInput, raw, locale);
+    const checked = presenter.validate(declareIncidentInput, raw);
     if (!checked.ok) {
-      // Our own words for the two required fields; zod's generic ones for the rest.
+      // Our own words for the two required fields; the presenter's for the rest.
       return setErrors({ ...checked.errors, ...(checked.errors.title ? { title: t('titleRequired') } : {}), ...(checked.errors.severity ? { severity: t('severityRequired') } : {}) });
     }
     setBusy(true);
@@ -74,12 +75,9 @@ export function DeclareIncidentForm({ descriptions, idPrefix = 'declare', onDecl
       router.push(`/incidents/${incident.number}`);
     } catch (err) {
       setBusy(false);
-      if (err instanceof ApiError) {
-        setErrors(issuesToFieldErrors(err.issues));
-        setBanner(err.message);
-      } else {
-        setBanner(isNetworkError(err) ? t('networkError') : String(err));
-      }
+      const shown = presenter.present(err, { shows: ['title', 'severity', 'services', 'summary', 'startedAt'], codes: { network: t('networkError') } });
+      setErrors(shown.fieldErrors);
+      setBanner(shown.banner);
     }
   }
 

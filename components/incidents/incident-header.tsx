@@ -10,6 +10,7 @@ import { Input, Select } from '@/components/ui/field';
 import { severities, type IncidentOutput, type Severity } from '@/lib/incidents/schemas';
 import type { IncidentStatus } from '@/lib/incidents/status-machine';
 import { DrillBadge, SeverityBadge, StatusBadge } from './badges';
+import { ResolveDialog } from './resolve-dialog';
 import type { LiveStatus } from './use-live-incident';
 import type { IncidentChanges, PatchOutcome } from './use-incident';
 
@@ -25,6 +26,7 @@ export function IncidentHeader({ incident, canWrite, live, busy, patch }: Props)
   const t = useTranslations('incidents');
   const tp = useTranslations('postmortems');
   const [editing, setEditing] = useState<{ title: string; baseVersion: number } | null>(null);
+  const [resolving, setResolving] = useState(false);
 
   async function saveTitle(e: React.FormEvent) {
     e.preventDefault();
@@ -71,7 +73,12 @@ export function IncidentHeader({ incident, canWrite, live, busy, patch }: Props)
           <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
             {t('field.status')}
             <Select value={incident.status} disabled={busy} className="w-auto" data-testid="incident-status-select"
-              onChange={(e) => void patch({ status: e.target.value as IncidentStatus }, incident.version)}>
+              onChange={(e) => {
+                const status = e.target.value as IncidentStatus;
+                // Resolving offers the final update and the postmortem (./resolve-dialog.tsx).
+                if (status === 'resolved') setResolving(true);
+                else void patch({ status }, incident.version);
+              }}>
               {[incident.status, ...incident.allowedStatuses].map((s) => (
                 <option key={s} value={s}>{t(`status.${s}`)}</option>
               ))}
@@ -88,6 +95,7 @@ export function IncidentHeader({ incident, canWrite, live, busy, patch }: Props)
           </label>
         </div>
       ) : null}
+      {resolving ? <ResolveDialog incident={incident} busy={busy} patch={patch} onClose={() => setResolving(false)} /> : null}
     </header>
   );
 }

@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
 import { incidentRoleKinds, type IncidentOutput, type IncidentRoleKind } from '@/lib/incidents/schemas';
-import { ApiError, apiFetch, incidentPath } from './api-client';
+import { apiFetch, incidentPath } from '@/lib/client/api-client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export interface Person {
   id: string;
@@ -16,6 +17,7 @@ export interface Person {
 }
 
 export function IncidentRoles({ incident, canWrite, people, onChanged }: { incident: IncidentOutput; canWrite: boolean; people: Person[]; onChanged: (i: IncidentOutput) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents');
   const [role, setRole] = useState<IncidentRoleKind>('commander');
   const [userId, setUserId] = useState('');
@@ -27,7 +29,7 @@ export function IncidentRoles({ incident, canWrite, people, onChanged }: { incid
       onChanged(await apiFetch<IncidentOutput>(`${incidentPath(incident.id)}/roles`, { method, body }));
       return true;
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('page.networkError'));
+      setError(presenter.message(e));
       return false;
     }
   }

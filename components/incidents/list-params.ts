@@ -2,25 +2,18 @@
 // the reader's time zone, empty fields included) turned into the API's query, and back into
 // links that keep the filters while paging. Pure, so it is unit-tested.
 import { listIncidentsQuery, type ListIncidentsQuery } from '@/lib/incidents/schemas';
+import { startOfLocalDay } from '@/lib/kernel/zoned-time';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Offset of `timeZone` from UTC at `instant`, in ms. */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
-}
-
-/** Midnight at the start of `day` (YYYY-MM-DD) in `timeZone`, as an ISO instant. */
+/**
+ * Midnight at the start of `day` (YYYY-MM-DD) in `timeZone`, as an ISO instant; a day that
+ * does not exist (2026-02-31) is passed on as typed, for the query schema to refuse.
+ */
 export function startOfDayIso(day: string, timeZone: string, addDays = 0): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d + addDays);
-  const first = guess - zoneOffsetMs(guess, timeZone);
-  // A second pass settles days where the offset changes (daylight saving).
-  return new Date(guess - zoneOffsetMs(first, timeZone)).toISOString();
+  return startOfLocalDay(day, timeZone, addDays)?.toISOString() ?? day;
 }
 
 export interface ParsedListParams {

@@ -4,19 +4,21 @@
 // promised next update time and goes to the subscribers of the affected services. The draft
 // and its Idempotency-Key survive reloads, so a retry after a network failure posts once.
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTimeZone, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { mergeIntoCache } from '@/components/timeline/timeline-sync';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Input, Textarea } from '@/components/ui/field';
+import { emptyPublishDraft, publicationBody, PublishFields, type PublishDraft } from '@/components/status-pages/publish-fields';
 import type { IncidentOutput } from '@/lib/incidents/schemas';
 import { newIdempotencyKey } from '@/lib/offline/browser-outbox';
 import { draftKey } from '@/lib/offline/drafts';
 import { useDraft } from '@/lib/offline/use-draft';
 import type { TimelineEntryOutput } from '@/lib/timeline/schemas';
-import { ApiError, apiFetch, incidentPath, isNetworkError } from './api-client';
+import { ApiError, apiFetch, incidentPath, isNetworkError } from '@/lib/client/api-client';
 import { fromLocalInputValue, toLocalInputValue } from './datetime-input';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 interface Draft {
   whatIsHappening: string;
@@ -25,12 +27,18 @@ interface Draft {
   nextUpdateAt: string;
   final: boolean;
   key: string | null;
+  /** Publishing to status pages (components/status-pages). */
+  publish?: PublishDraft;
 }
 
 export function StakeholderUpdateComposer({ incident, onPosted }: { incident: IncidentOutput; onPosted: (i: IncidentOutput) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents.stakeholder');
   const tt = useTranslations('incidents.stakeholderTemplate');
   const qc = useQueryClient();
+  // The update is written in the author's language and clock, as they see the page.
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   const blank: Draft = { whatIsHappening: '', impact: incident.impact, whatWeAreDoing: '', nextUpdateAt: '', final: false, key: null };
   const [draft, setDraft, resetDraft] = useDraft<Draft>(draftKey(incident.id, 'stakeholder'), blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,7 +69,7 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
       const res = await apiFetch<{ entry: TimelineEntryOutput; incident: IncidentOutput }>(`${incidentPath(incident.id)}/stakeholder-updates`, {
         method: 'POST',
         headers: { 'idempotency-key': key },
-        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null },
+        body: { whatIsHappening: draft.whatIsHappening, impact: draft.impact, whatWeAreDoing: draft.whatWeAreDoing, nextUpdateAt: next ?? null, locale, ...(timeZone ? { timeZone } : {}), ...publicationBody(draft.publish) },
       });
       mergeIntoCache(qc, incident.id, [res.entry]);
       onPosted(res.incident);
@@ -69,9 +77,10 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
       setBanner({ ok: true, text: t('posted') });
     } catch (err) {
       if (err instanceof ApiError) {
-        setErrors(Object.fromEntries(err.issues.map((i) => [i.path, i.message])));
-        setBanner({ ok: false, text: err.message });
-      } else setBanner({ ok: false, text: isNetworkError(err) ? t('networkError') : String(err) });
+        const shown = presenter.present(err, { shows: ['whatIsHappening', 'impact', 'whatWeAreDoing', 'nextUpdateAt'] });
+        setErrors(shown.fieldErrors);
+        if (shown.banner) setBanner({ ok: false, text: shown.banner });
+      } else setBanner({ ok: false, text: isNetworkError(err) ? t('networkError') : presenter.message(err) });
     } finally {
       setBusy(false);
     }
@@ -98,6 +107,7 @@ export function StakeholderUpdateComposer({ incident, onPosted }: { incident: In
             ))}
           </div>
         </Field>
+        <PublishFields value={draft.publish ?? emptyPublishDraft} onChange={(publish) => update({ publish })} />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={draft.final} onChange={(e) => update({ final: e.target.checked })} />
           {t('final')}

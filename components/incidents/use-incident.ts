@@ -6,8 +6,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { IncidentOutput, UpdateIncidentInput } from '@/lib/incidents/schemas';
-import { ApiError, apiFetch, incidentPath, isNetworkError } from './api-client';
+import { ApiError, apiFetch, incidentPath, isNetworkError } from '@/lib/client/api-client';
 import { incidentKeys } from './query-keys';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export type IncidentChanges = Omit<UpdateIncidentInput, 'version'>;
 
@@ -28,6 +29,7 @@ export function useIncident(initial: IncidentOutput) {
 }
 
 export function useIncidentPatch(incidentId: string, messages: { network: string }) {
+  const presenter = useErrorPresenter();
   const qc = useQueryClient();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,13 +58,13 @@ export function useIncidentPatch(incidentId: string, messages: { network: string
           setConflict({ attempted: changes, current });
           return 'conflict';
         }
-        setError(e instanceof ApiError ? e.message : isNetworkError(e) ? messages.network : String(e));
+        setError(isNetworkError(e) ? messages.network : presenter.message(e));
         return 'error';
       } finally {
         setBusy(false);
       }
     },
-    [incidentId, store, messages.network],
+    [incidentId, store, messages.network, presenter],
   );
 
   return { patch, conflict, clearConflict: () => setConflict(null), error, clearError: () => setError(null), busy, store };

@@ -2,7 +2,7 @@
 // The service catalogue for pickers (declare form, affected services), loaded when a picker
 // first needs it and kept for a few minutes: catalogues change rarely, outages need speed.
 import { useQuery } from '@tanstack/react-query';
-import { apiFetch } from './api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { catalogueKeys } from './query-keys';
 
 export interface ServiceOption {

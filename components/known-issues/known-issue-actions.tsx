@@ -5,10 +5,11 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiFetch, ApiError } from '@/components/incidents/api-client';
+import { apiFetch, ApiError } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
 import type { KnownIssueStatus } from '@/lib/known-issues/schemas';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 const statusActions: { status: KnownIssueStatus; key: 'markActive' | 'markFixed' | 'markObsolete' }[] = [
   { status: 'active', key: 'markActive' },
@@ -17,6 +18,7 @@ const statusActions: { status: KnownIssueStatus; key: 'markActive' | 'markFixed'
 ];
 
 function useAction() {
+  const presenter = useErrorPresenter();
   const t = useTranslations('knownIssues.actions');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -29,7 +31,7 @@ function useAction() {
       router.refresh();
       return true;
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 409 ? t('conflict') : t('failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(e instanceof ApiError && e.status === 409 ? t('conflict') : t('failed', { message: presenter.message(e) }));
       return false;
     } finally {
       setBusy(false);

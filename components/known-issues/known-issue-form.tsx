@@ -4,12 +4,13 @@
 // an error. An edit based on an old version is never saved over someone else's change without
 // the writer deciding: the form names the fields they changed and offers "save mine on top"
 // or "discard mine".
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { addToKnownIssuesAction, createKnownIssueAction, getKnownIssueAction, updateKnownIssueAction } from '@/app/known-issues/actions';
-import { validateForm, type FieldErrors } from '@/components/forms/validate';
+import { addToKnownIssuesAction, createKnownIssueAction, getKnownIssueAction, updateKnownIssueAction } from '@/lib/actions/known-issues';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import type { FieldErrors } from '@/lib/client/validate';
 import { ServicePicker } from '@/components/incidents/service-picker';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
@@ -22,6 +23,8 @@ const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 const commaList = (s: string) => s.split(/[,，]/).map((l) => l.trim()).filter(Boolean);
 /** "services.2" or "changes.services.2" → "services": list items are shown under their list. */
 const fieldOf = (path: string) => path.replace(/^changes\./, '').split('.')[0] ?? path;
+
+const formFields = ['title', 'symptoms', 'errorSignatures', 'workaround', 'cause', 'resolution', 'services', 'tags', 'ownerTeam', 'status'];
 
 interface Conflict {
   current: KnownIssueOutput;
@@ -37,8 +40,7 @@ export interface KnownIssueFormPrefill {
 
 export function KnownIssueForm({ entry, teams, prefill }: { entry?: KnownIssueOutput; teams: { slug: string; name: string }[]; prefill?: KnownIssueFormPrefill }) {
   const t = useTranslations('knownIssues.form');
-  const tc = useTranslations('common.errors');
-  const locale = useLocale();
+  const presenter = useErrorPresenter();
   const router = useRouter();
   const [services, setServices] = useState<string[]>(entry?.services.map((s) => s.slug) ?? prefill?.fields.services ?? []);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -65,13 +67,9 @@ export function KnownIssueForm({ entry, teams, prefill }: { entry?: KnownIssueOu
       const current = await getKnownIssueAction({ id: entry.id });
       if (current.ok) return setConflict({ current: current.data, fields: changedFields(entry, current.data), mine: data });
     }
-    const fieldErrors: FieldErrors = {};
-    for (const issue of res.error.issues ?? []) {
-      const message = issue.code === 'unknown_service' ? t('unknownService') : issue.code === 'unknown_team' ? t('unknownTeam') : issue.message;
-      fieldErrors[fieldOf(issue.path)] ??= message;
-    }
-    setErrors(fieldErrors);
-    if (Object.keys(fieldErrors).length === 0) setBanner(res.error.code === 'forbidden' ? tc('forbidden') : tc('generic', { requestId: res.error.requestId }));
+    const shown = presenter.present({ ...res.error, issues: res.error.issues?.map((i) => ({ ...i, path: fieldOf(i.path) })) }, { shows: formFields });
+    setErrors(shown.fieldErrors);
+    setBanner(shown.banner);
   }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -90,7 +88,7 @@ export function KnownIssueForm({ entry, teams, prefill }: { entry?: KnownIssueOu
       ownerTeam: text('ownerTeam') || null,
       status: text('status') || 'active',
     };
-    const checked = validateForm(createKnownIssueInput, data, locale);
+    const checked = presenter.validate(createKnownIssueInput, data);
     if (!checked.ok) return setErrors(Object.fromEntries(Object.entries(checked.errors).map(([p, m]) => [fieldOf(p), m])));
     await save(checked.data, entry?.version);
   }

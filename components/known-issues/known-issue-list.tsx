@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { KnownIssueSummaryOutput } from '@/lib/known-issues/schemas';
+import { markdownToText } from '@/lib/markdown/markdown-to-text';
 import { KnownIssueStatusBadge } from './status-badge';
 
 /** The knowledge base, most recently changed first, with each entry's workaround in view. */
@@ -16,7 +17,7 @@ export function KnownIssueList({ items }: { items: KnownIssueSummaryOutput[] }) 
             <KnownIssueStatusBadge status={k.status} />
             {k.services.map((s) => <span key={s.slug} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{s.name}</span>)}
           </div>
-          {k.workaround ? <p className="mt-1 line-clamp-2 break-words text-sm text-slate-700">{k.workaround}</p> : null}
+          {k.workaround ? <p className="mt-1 line-clamp-2 break-words text-sm text-slate-700">{markdownToText(k.workaround)}</p> : null}
           <p className="mt-1 text-xs text-slate-500">{t('updated', { date: format.dateTime(new Date(k.updatedAt), { dateStyle: 'medium' }) })}</p>
         </li>
       ))}

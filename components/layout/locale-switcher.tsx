@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useTransition } from 'react';
-import { changeLocale, rememberTimeZone } from '@/app/actions/preferences';
+import { changeLocale, rememberTimeZone } from '@/lib/actions/preferences';
 
 const labels: Record<string, string> = { en: 'English', 'zh-CN': '简体中文' };
 

@@ -3,6 +3,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { NotificationOutput } from '@/lib/notifications/delivery-schemas';
+import { Table } from '@/components/ui/table';
 
 const statusClass: Record<NotificationOutput['status'], string> = {
   sent: 'bg-green-50 text-green-800 ring-green-200',
@@ -19,7 +20,7 @@ export async function DeliveryTable({ items, showSubject = false, action }: { it
   const eventLabel = (e: string) => (ts.has(`events.${e}`) ? ts(`events.${e}`) : e);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="delivery-log">
+      <Table data-testid="delivery-log">
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
           <tr>
             {showSubject ? <th className="py-2 pr-3">{t('deadLetters.subject')}</th> : null}
@@ -34,14 +35,14 @@ export async function DeliveryTable({ items, showSubject = false, action }: { it
         <tbody>
           {items.map((n) => (
             <tr key={n.id} className="border-b border-slate-100 align-top" data-testid="delivery-row" data-status={n.status}>
-              {showSubject ? <td className="py-2 pr-3">{n.title ?? n.subjectId}<div className="text-xs text-slate-500">{when(n.createdAt)}</div></td> : null}
-              <td className="py-2 pr-3">{n.recipient.name}{n.recipient.kind === 'team' ? <span className="ml-1 text-xs text-slate-500">({t('log.team')})</span> : null}</td>
-              <td className="py-2 pr-3">
+              {showSubject ? <td data-label={t('deadLetters.subject')} className="py-2 pr-3">{n.title ?? n.subjectId}<div className="text-xs text-slate-500">{when(n.createdAt)}</div></td> : null}
+              <td data-label={t('log.recipient')} className="py-2 pr-3">{n.recipient.name}{n.recipient.kind === 'team' ? <span className="ml-1 text-xs text-slate-500">({t('log.team')})</span> : null}</td>
+              <td data-label={t('log.channel')} className="py-2 pr-3">
                 <div>{ts(`channelType.${n.channel.type}`)}</div>
                 <div className="break-all text-xs text-slate-500">{n.channel.address ?? n.channel.url ?? ''}</div>
               </td>
-              <td className="py-2 pr-3">{eventLabel(n.event)}</td>
-              <td className="py-2 pr-3">
+              <td data-label={t('log.event')} className="py-2 pr-3">{eventLabel(n.event)}</td>
+              <td data-label={t('log.status')} className="py-2 pr-3">
                 <span className={`inline-block rounded px-1.5 py-0.5 text-xs ring-1 ${statusClass[n.status]}`}>{t(`status.${n.status}`)}</span>
                 <div className="text-xs text-slate-500">
                   {n.attempts > 0 ? t('log.attempts', { count: n.attempts }) : null}
@@ -49,7 +50,7 @@ export async function DeliveryTable({ items, showSubject = false, action }: { it
                   {n.nextAttemptAt ? <> {t('log.nextAttempt', { when: when(n.nextAttemptAt) })}</> : null}
                 </div>
               </td>
-              <td className="max-w-xs py-2 pr-3 text-xs">
+              <td data-label={t('log.answer')} className="max-w-xs py-2 pr-3 text-xs">
                 {n.receiverAnswer ? <code className="break-words">{n.receiverAnswer}</code> : null}
                 {n.lastError && n.status !== 'sent' ? <div className="text-slate-500">{n.lastError}</div> : null}
               </td>
@@ -57,7 +58,7 @@ export async function DeliveryTable({ items, showSubject = false, action }: { it
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

@@ -3,14 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { retryNotificationAction } from '@/app/admin/notifications/actions';
-import { useActionError } from '@/components/admin/use-action-error';
+import { retryNotificationAction } from '@/lib/actions/notifications';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
 
 export function RetryButton({ id }: { id: string }) {
   const t = useTranslations('delivery.deadLetters');
   const router = useRouter();
-  const describe = useActionError();
+  const presenter = useErrorPresenter();
   const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
   const [error, setError] = useState<string | null>(null);
 
@@ -20,7 +20,7 @@ export function RetryButton({ id }: { id: string }) {
     const res = await retryNotificationAction({ id });
     if (!res.ok) {
       setState('idle');
-      return setError(describe(res.error, []).banner ?? res.error.message);
+      return setError(presenter.message(res.error));
     }
     setState('done');
     router.refresh();

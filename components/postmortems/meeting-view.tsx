@@ -7,7 +7,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { fromLocalInputValue, toLocalInputValue } from '@/components/incidents/datetime-input';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -16,6 +16,8 @@ import type { CommentListOutput, CommentOutput, MeetingOutput } from '@/lib/post
 import type { SectionKey } from '@/lib/postmortems/template';
 import { commentsPath, pmPath } from './editor/api';
 import { usePostmortemLive } from './editor/use-postmortem-live';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
 export interface MeetingSection {
   key: SectionKey;
@@ -24,7 +26,6 @@ export interface MeetingSection {
 }
 
 const never = () => () => {};
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function MeetingView({
   incidentId,
@@ -43,6 +44,7 @@ export function MeetingView({
   initialIndex: number;
   canWrite: boolean;
 }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const tm = useTranslations('postmortems.meeting');
   const format = useFormatter();
@@ -90,7 +92,7 @@ export function MeetingView({
       setComments([...comments, c]);
       setDraft('');
     } catch (err) {
-      setMessage(errorText(err));
+      setMessage(presenter.message(err));
     }
   }
 
@@ -100,7 +102,7 @@ export function MeetingView({
       const out = await apiFetch<CommentOutput>(`${commentsPath(incidentId)}/${c.id}`, { method: 'PATCH', body: { resolved } });
       setComments(comments.map((x) => (x.id === out.id ? out : x)));
     } catch (err) {
-      setMessage(errorText(err));
+      setMessage(presenter.message(err));
     }
   }
 
@@ -132,7 +134,7 @@ export function MeetingView({
             <p className="text-xl italic text-slate-500">{tm('empty')}</p>
           ) : (
             // Rendered on the server by renderMarkdown(): raw HTML off, then sanitised.
-            <div className="prose prose-lg max-w-none break-words text-xl leading-relaxed text-slate-900 [&_a]:text-brand-700 [&_a]:underline" dangerouslySetInnerHTML={{ __html: current.html }} />
+            <Markdown html={current.html} size="lg" className="text-xl leading-relaxed text-slate-900" />
           )}
         </div>
         <div className="mt-4 flex items-center justify-between gap-2">
@@ -177,6 +179,7 @@ export function MeetingView({
 }
 
 function MeetingRecord({ incidentId, initial, canWrite }: { incidentId: string; initial: MeetingOutput | null; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const tm = useTranslations('postmortems.meeting');
   const [version, setVersion] = useState(initial?.version ?? 0);
   // The local wall-clock time exists only in the browser: shown once hydrated, so the server's
@@ -201,7 +204,7 @@ function MeetingRecord({ incidentId, initial, canWrite }: { incidentId: string; 
       setVersion(out.version);
       setMessage({ ok: true, text: tm('saved') });
     } catch (err) {
-      setMessage({ ok: false, text: errorText(err) });
+      setMessage({ ok: false, text: presenter.message(err) });
     } finally {
       setBusy(false);
     }

@@ -4,25 +4,39 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ActionItemOutput } from '@/lib/action-items/schemas';
 import type { PostmortemOutput } from '@/lib/postmortems/schemas';
-import type { FactorOutput } from '@/lib/root-causes/schemas';
+import { isStructuredSection } from '@/lib/postmortems/template';
+import type { DetectionOutput, FactorOutput } from '@/lib/root-causes/schemas';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
+import { Markdown } from '@/components/ui/markdown';
+import { Table } from '@/components/ui/table';
 
-const proseClass = 'prose prose-sm max-w-none break-words text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto';
 
-export async function PostmortemDocument({ postmortem, factors, actionItems }: { postmortem: PostmortemOutput; factors: FactorOutput[]; actionItems: ActionItemOutput[] }) {
+export async function PostmortemDocument({ postmortem, factors, actionItems, detection }: { postmortem: PostmortemOutput; factors: FactorOutput[]; actionItems: ActionItemOutput[]; detection: DetectionOutput }) {
   const t = await getTranslations('postmortems');
+  const ts = await getTranslations('story.postmortem');
   const format = await getFormatter();
   return (
     <div className="flex flex-col gap-6 print:gap-4">
       {postmortem.sections.map((s) => (
         <section key={s.key} className="break-inside-avoid-page" data-testid={`postmortem-section-${s.key}`}>
           <h2 className="mb-2 border-b border-slate-200 pb-1 text-lg font-semibold">{t(`sections.${s.key}`)}</h2>
-          {s.body.trim() ? (
+          {/* One source per section: structured sections show their data, never a text copy;
+              root causes show the factors, with the text only as an optional narrative. */}
+          {isStructuredSection(s.key) ? null : s.body.trim() ? (
             // Markdown rendered by renderMarkdown(): raw HTML disabled, then sanitised.
-            <div className={proseClass} dangerouslySetInnerHTML={{ __html: renderMarkdown(s.body) }} />
-          ) : (
+            <Markdown html={renderMarkdown(s.body)} className="text-slate-800" />
+          ) : s.key === 'root_causes' && factors.length ? null : (
             <p className="text-sm italic text-slate-500">{t('page.empty')}</p>
           )}
+          {s.key === 'detection' ? (
+            detection.version > 0 ? (
+              <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" data-testid="postmortem-detection">
+                <dt className="font-medium text-slate-600">{t('detection.method')}</dt><dd className="whitespace-pre-wrap">{detection.method || '—'}</dd>
+                <dt className="font-medium text-slate-600">{t('detection.detectedBy')}</dt><dd>{detection.detectedBy || '—'}</dd>
+                <dt className="font-medium text-slate-600">{t('detection.whyNotEarlier')}</dt><dd className="whitespace-pre-wrap">{detection.whyNotEarlier || '—'}</dd>
+              </dl>
+            ) : <p className="text-sm italic text-slate-500">{ts('detectionNone')}</p>
+          ) : null}
           {s.key === 'root_causes' && factors.length ? (
             <ul className="mt-3 flex flex-col gap-2" data-testid="postmortem-factors">
               {factors.map((f) => (
@@ -30,7 +44,7 @@ export async function PostmortemDocument({ postmortem, factors, actionItems }: {
                   <p className="font-medium">
                     {t(`factorKinds.${f.kind}`)} · {t(`factorCategories.${f.category}`)}
                   </p>
-                  <p className="mt-1 whitespace-pre-wrap">{f.description}</p>
+                  <Markdown html={f.descriptionHtml} className="mt-1 text-slate-800" />
                   {f.fiveWhys.length ? (
                     <ol className="mt-2 list-decimal pl-5 text-slate-700" aria-label={t('page.whys')}>
                       {f.fiveWhys.map((why, i) => (
@@ -72,7 +86,7 @@ export async function PostmortemDocument({ postmortem, factors, actionItems }: {
               {t('page.attendees')}: {postmortem.meeting.attendees.join(', ')}
             </p>
           ) : null}
-          {postmortem.meeting.notes.trim() ? <div className={`mt-2 ${proseClass}`} dangerouslySetInnerHTML={{ __html: renderMarkdown(postmortem.meeting.notes) }} /> : null}
+          {postmortem.meeting.notes.trim() ? <Markdown html={renderMarkdown(postmortem.meeting.notes)} className="mt-2 text-slate-800" /> : null}
         </section>
       ) : null}
       {postmortem.reviewers.length ? (
@@ -97,7 +111,7 @@ async function ActionItemTable({ items }: { items: ActionItemOutput[] }) {
   if (!items.length) return <p className="mt-2 text-sm text-slate-500">{t('page.noActionItems')}</p>;
   return (
     <div className="mt-3 overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="postmortem-action-items">
+      <Table data-testid="postmortem-action-items">
         <thead className="text-slate-600">
           <tr>
             {(['kind', 'title', 'owner', 'due', 'priority', 'status'] as const).map((c) => (
@@ -110,8 +124,8 @@ async function ActionItemTable({ items }: { items: ActionItemOutput[] }) {
         <tbody>
           {items.map((a) => (
             <tr key={a.id} className="border-t border-slate-100">
-              <td className="py-1 pr-3">{t(`actionItems.kinds.${a.kind}`)}</td>
-              <td className="py-1 pr-3">
+              <td data-label={t('page.columns.kind')} className="py-1 pr-3">{t(`actionItems.kinds.${a.kind}`)}</td>
+              <td data-label={t('page.columns.title')} className="py-1 pr-3">
                 {a.externalUrl ? (
                   <a href={a.externalUrl} className="text-brand-700 underline" rel="noopener noreferrer">
                     {a.title}
@@ -120,17 +134,17 @@ async function ActionItemTable({ items }: { items: ActionItemOutput[] }) {
                   a.title
                 )}
               </td>
-              <td className="py-1 pr-3">{a.owner?.name ?? '—'}</td>
-              <td className={`py-1 pr-3 ${a.overdue ? 'font-medium text-red-700' : ''}`}>
+              <td data-label={t('page.columns.owner')} className="py-1 pr-3">{a.owner?.name ?? '—'}</td>
+              <td data-label={t('page.columns.due')} className={`py-1 pr-3 ${a.overdue ? 'font-medium text-red-700' : ''}`}>
                 {a.dueDate ?? '—'}
                 {a.overdue ? ` (${t('actionItems.overdue')})` : null}
               </td>
-              <td className="py-1 pr-3">{t(`actionItems.priorities.${a.priority}`)}</td>
-              <td className="py-1 pr-3">{t(`actionItems.statuses.${a.status}`)}</td>
+              <td data-label={t('page.columns.priority')} className="py-1 pr-3">{t(`actionItems.priorities.${a.priority}`)}</td>
+              <td data-label={t('page.columns.status')} className="py-1 pr-3">{t(`actionItems.statuses.${a.status}`)}</td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Suggestion, SuggestOutput } from '@/lib/search/schemas';
 import { resultHref, typeBadgeClass } from './result-href';
+import { apiFetch } from '@/lib/client/api-client';
 
 const DEBOUNCE_MS = 150;
 
@@ -42,9 +43,10 @@ export function HeaderSearch({ initialQuery = '' }: { initialQuery?: string }) {
     if (!text) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/v1/search/suggest?q=${encodeURIComponent(text)}&limit=8`, { signal: controller.signal, credentials: 'same-origin' })
-        .then((r) => (r.ok ? (r.json() as Promise<SuggestOutput>) : { items: [] }))
+      apiFetch<SuggestOutput>(`/api/v1/search/suggest?q=${encodeURIComponent(text)}&limit=8`, { signal: controller.signal })
+        .catch((): SuggestOutput => ({ items: [] }))
         .then((body) => {
+          if (controller.signal.aborted) return;
           setItems(body.items);
           setActive(-1);
         })

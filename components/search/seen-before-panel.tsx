@@ -6,6 +6,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { SimilarOutput } from '@/lib/search/schemas';
+import { apiFetch } from '@/lib/client/api-client';
 
 const DEBOUNCE_MS = 300;
 /** Fewer characters than this say too little to match on. */
@@ -35,9 +36,10 @@ export function SeenBeforePanel({
       setBusy(true);
       const p = new URLSearchParams({ q: query.slice(0, 2000), limit: '5' });
       if (serviceKey) p.set('service', serviceKey);
-      fetch(`/api/v1/search/similar?${p.toString()}`, { signal: controller.signal, credentials: 'same-origin' })
-        .then((r) => (r.ok ? (r.json() as Promise<SimilarOutput>) : null))
+      apiFetch<SimilarOutput>(`/api/v1/search/similar?${p.toString()}`, { signal: controller.signal })
+        .catch(() => null)
         .then((body) => {
+          if (controller.signal.aborted) return;
           if (body) setResult(body);
           setBusy(false);
         })
@@ -66,7 +68,7 @@ export function SeenBeforePanel({
                 <a href={`/known-issues/${k.id}`} target="_blank" rel="noopener" className="font-medium text-brand-700 hover:underline">{k.title}</a>
                 <div className="mt-1 text-xs">
                   <span className="font-medium text-slate-600">{t('workaround')}: </span>
-                  <span className="whitespace-pre-wrap break-words text-slate-800" data-testid="seen-before-workaround">{k.workaround.trim() ? k.workaround.slice(0, 400) : t('noWorkaround')}</span>
+                  <span className="whitespace-pre-wrap break-words text-slate-800" data-testid="seen-before-workaround">{k.workaroundText.trim() ? k.workaroundText.slice(0, 400) : t('noWorkaround')}</span>
                 </div>
                 <label className="mt-1 flex items-center gap-1.5 text-xs text-slate-700">
                   <input type="checkbox" checked={selected.includes(k.id)} onChange={(e) => onToggle(k.id, e.target.checked)} data-testid="seen-before-link" />

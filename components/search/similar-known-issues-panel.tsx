@@ -6,14 +6,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiFetch, ApiError } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Card } from '@/components/ui/card';
 import type { IncidentSimilarOutput, SimilarKnownIssue } from '@/lib/search/schemas';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 const REFRESH_MS = 60_000;
 
 export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { reference: string; version: number; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('search.similar');
+  const ts = useTranslations('story.similar');
   const tSeen = useTranslations('search.seenBefore');
   const queryClient = useQueryClient();
   const key = ['incident', reference, 'similar-known-issues'];
@@ -34,7 +37,7 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
       await (link ? apiFetch(base, { method: 'POST', body: { incident: reference } }) : apiFetch(`${base}/${encodeURIComponent(reference)}`, { method: 'DELETE' }));
       await queryClient.invalidateQueries({ queryKey: key });
     } catch (e) {
-      setError(t('failed', { message: e instanceof ApiError ? e.message : String(e) }));
+      setError(t('failed', { message: presenter.message(e) }));
     } finally {
       setPending(null);
     }
@@ -59,7 +62,7 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
       {k.snippet && !linked ? <p className="mt-1 break-words text-xs text-slate-600 [&_mark]:bg-yellow-200" dangerouslySetInnerHTML={{ __html: k.snippet }} /> : null}
       <p className="mt-1 text-xs">
         <span className="font-medium text-slate-600">{tSeen('workaround')}: </span>
-        <span className="whitespace-pre-wrap break-words text-slate-800">{k.workaround.trim() ? k.workaround.slice(0, 500) : tSeen('noWorkaround')}</span>
+        <span className="whitespace-pre-wrap break-words text-slate-800">{k.workaroundText.trim() ? k.workaroundText.slice(0, 500) : tSeen('noWorkaround')}</span>
       </p>
     </li>
   );
@@ -71,7 +74,8 @@ export function SimilarKnownIssuesPanel({ reference, version, canWrite }: { refe
         <h3 className="text-xs font-medium uppercase tracking-wide text-slate-500">{t('linked')}</h3>
         {data?.linked.length ? <ul className="mt-1 mb-3 flex flex-col gap-2">{data.linked.map((k) => item(k, true))}</ul> : <p className="mt-1 mb-3 text-sm text-slate-500">{t('noneLinked')}</p>}
         <p className="text-xs text-slate-500">{t('hint')}</p>
-        {data && data.suggestions.length === 0 ? <p className="mt-1 text-sm text-slate-500">{t('none')}</p> : null}
+        {/* Under a linked issue, "none matches" would contradict it: say no *other* one does. */}
+        {data && data.suggestions.length === 0 ? <p className="mt-1 text-sm text-slate-500" data-testid="similar-none">{data.linked.length ? ts('noneOther') : t('none')}</p> : null}
         {data?.suggestions.length ? <ul className="mt-1 flex flex-col gap-2">{data.suggestions.map((k) => item(k, false))}</ul> : null}
       </div>
     </Card>

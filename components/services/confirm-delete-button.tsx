@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { ActionResult } from '@/lib/api/action';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
-import { useCatalogueError } from './use-catalogue-error';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export interface ConfirmDeleteLabels {
   button: string;
@@ -21,7 +21,7 @@ export function ConfirmDeleteButton({ labels, action, onDeleted, testId }: {
   onDeleted: () => void;
   testId: string;
 }) {
-  const { describe } = useCatalogueError();
+  const presenter = useErrorPresenter();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function ConfirmDeleteButton({ labels, action, onDeleted, testId }: {
     setBusy(false);
     if (res.ok) return onDeleted();
     setAsking(false);
-    setError(describe(res.error, () => false).banner);
+    setError(presenter.message(res.error));
   }
 
   return (

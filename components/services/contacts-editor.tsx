@@ -2,7 +2,7 @@
 // "Who to call" as an ordered list: add, remove and reorder contacts with buttons (no
 // dragging), so it works with a keyboard and on a phone.
 import { useTranslations } from 'next-intl';
-import type { FieldErrors } from '@/components/forms/validate';
+import type { FieldErrors } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { MAX_CONTACTS } from '@/lib/services/schemas';

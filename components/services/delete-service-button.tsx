@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { deleteServiceAction } from '@/app/services/actions';
+import { deleteServiceAction } from '@/lib/actions/services';
 import { ConfirmDeleteButton } from './confirm-delete-button';
 
 export function DeleteServiceButton({ slug, name }: { slug: string; name: string }) {

@@ -4,7 +4,7 @@
 // checkbox list of all others.
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import type { FieldErrors } from '@/components/forms/validate';
+import type { FieldErrors } from '@/lib/client/validate';
 import { Input } from '@/components/ui/field';
 
 export interface ServiceChoice {

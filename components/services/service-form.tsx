@@ -2,11 +2,11 @@
 // Creates or edits a service. Validated in the browser with the server's own schema; server
 // issues (unknown team or service, loops) land next to the field they name. Nothing typed
 // is lost on an error: the form keeps its values until it succeeds.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createServiceAction, updateServiceAction } from '@/app/services/actions';
-import { validateForm, type FieldErrors } from '@/components/forms/validate';
+import { createServiceAction, updateServiceAction } from '@/lib/actions/services';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
@@ -14,23 +14,27 @@ import { createServiceInput, DEFAULT_NOTICE_PERIOD_HOURS, DEFAULT_TIER, TIERS, u
 import { suggestSlug } from '@/lib/services/slug';
 import { ContactsEditor, type ContactDraft } from './contacts-editor';
 import { DependencyPicker, type ServiceChoice } from './dependency-picker';
-import { useCatalogueError } from './use-catalogue-error';
 
 const fieldPaths = ['slug', 'name', 'description', 'ownerTeam', 'tier', 'noticePeriodHours'];
 const shows = (path: string) => fieldPaths.includes(path) || path.startsWith('contacts.') || path.startsWith('dependsOn');
 
 export function ServiceForm({ service, teams, choices }: { service?: ServiceOutput; teams: { slug: string; name: string }[]; choices: ServiceChoice[] }) {
   const t = useTranslations('catalogue');
-  const locale = useLocale();
   const router = useRouter();
-  const { localize, describe } = useCatalogueError();
   const [contacts, setContacts] = useState<ContactDraft[]>(() => (service?.contacts ?? []).map((c, key) => ({ key, ...c })));
   const [dependsOn, setDependsOn] = useState<string[]>(service?.dependsOn ?? []);
   const [slug, setSlug] = useState(service?.slug ?? '');
   const [slugEdited, setSlugEdited] = useState(!!service);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, errors, banner } = useFormSubmit({
+    schema: service ? updateServiceInput : createServiceInput,
+    shows,
+    send: (data) => (service ? updateServiceAction({ slug: service.slug, changes: data }) : createServiceAction(createServiceInput.parse(data))),
+    staysBusy: true,
+    onSuccess: (saved) => {
+      router.push(`/services/${saved.slug}`);
+      router.refresh();
+    },
+  });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -47,22 +51,7 @@ export function ServiceForm({ service, teams, choices }: { service?: ServiceOutp
       contacts: contacts.map(({ key: _key, ...c }) => c),
       dependsOn,
     };
-    const checked = validateForm(service ? updateServiceInput : createServiceInput, data, locale);
-    if (!checked.ok) return setErrors(localize(checked.errors));
-    setBusy(true);
-    setErrors({});
-    setBanner(null);
-    const res = service
-      ? await updateServiceAction({ slug: service.slug, changes: checked.data })
-      : await createServiceAction(checked.data);
-    if (!res.ok) {
-      setBusy(false);
-      const described = describe(res.error, shows);
-      setErrors(described.fieldErrors);
-      return setBanner(described.banner);
-    }
-    router.push(`/services/${res.data.slug}`);
-    router.refresh();
+    await submit(data);
   }
 
   const err = (name: string) => ({ 'aria-invalid': !!errors[name], 'aria-describedby': errors[name] ? `service-${name}-error` : undefined });

@@ -1,12 +1,11 @@
 'use client';
 // Subscribing yourself, or a team (responders), to a service: events, and one channel with its
 // target fields. Validated with the server's schema before sending; errors next to the fields.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createSubscriptionAction } from '@/app/subscriptions/actions';
-import { useActionError } from '@/components/admin/use-action-error';
-import { validateForm, type FieldErrors } from '@/components/forms/validate';
+import { createSubscriptionAction } from '@/lib/actions/subscriptions';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
 import { Button } from '@/components/ui/button';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -22,14 +21,14 @@ const fields = ['service', 'team', 'events', 'channel.address', 'channel.url', '
 
 export function SubscribeForm({ services, teams, me, initialService }: { services: Option[]; teams: Option[]; me: string; initialService?: string }) {
   const t = useTranslations('subscriptions');
-  const locale = useLocale();
   const router = useRouter();
-  const describe = useActionError();
   const [channel, setChannel] = useState<ChannelType>('inbox');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, errors, banner } = useFormSubmit({
+    schema: createSubscriptionInput,
+    shows: fields,
+    send: createSubscriptionAction,
+  });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -50,19 +49,8 @@ export function SubscribeForm({ services, teams, me, initialService }: { service
       events: fd.getAll('events').map(String),
       channel: { type: channel, ...target },
     };
-    const checked = validateForm(createSubscriptionInput, data, locale);
-    if (!checked.ok) return setErrors(checked.errors);
-    setBusy(true);
-    setErrors({});
-    setBanner(null);
     setDone(false);
-    const res = await createSubscriptionAction(checked.data);
-    setBusy(false);
-    if (!res.ok) {
-      const { fieldErrors, banner: b } = describe(res.error, fields);
-      setErrors(fieldErrors);
-      return setBanner(b);
-    }
+    if (!(await submit(data))) return;
     setDone(true);
     form.reset();
     setChannel('inbox');

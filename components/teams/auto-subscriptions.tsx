@@ -2,13 +2,13 @@
 // A team's automatic change notices, one checkbox per dependency; responders switch them.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { setAutoSubscriptionAction } from '@/app/teams/actions';
-import { useActionError } from '@/components/admin/use-action-error';
+import { setAutoSubscriptionAction } from '@/lib/actions/teams';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 import type { AutoSubscriptionOutput } from '@/lib/subscriptions/auto-subscription-schemas';
 
 export function AutoSubscriptions({ team, items: initial, canEdit }: { team: string; items: AutoSubscriptionOutput[]; canEdit: boolean }) {
   const t = useTranslations('subscriptions.auto');
-  const describe = useActionError();
+  const presenter = useErrorPresenter();
   const [items, setItems] = useState(initial);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +18,7 @@ export function AutoSubscriptions({ team, items: initial, canEdit }: { team: str
     setError(null);
     const res = await setAutoSubscriptionAction({ team, change: { service, enabled } });
     setBusy(null);
-    if (!res.ok) return setError(describe(res.error, []).banner ?? res.error.message);
+    if (!res.ok) return setError(presenter.message(res.error));
     setItems(res.data);
   }
 

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { deleteTeamAction } from '@/app/teams/actions';
+import { deleteTeamAction } from '@/lib/actions/teams';
 import { ConfirmDeleteButton } from '@/components/services/confirm-delete-button';
 
 export function DeleteTeamButton({ slug, name }: { slug: string; name: string }) {

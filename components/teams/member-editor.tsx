@@ -4,8 +4,8 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { removeTeamMemberAction, setTeamMemberAction } from '@/app/teams/actions';
-import { useCatalogueError } from '@/components/services/use-catalogue-error';
+import { removeTeamMemberAction, setTeamMemberAction } from '@/lib/actions/teams';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
@@ -21,7 +21,7 @@ export function MemberEditor({ slug, members, candidates, canEdit, currentUserId
 }) {
   const t = useTranslations('catalogue.teams');
   const router = useRouter();
-  const { describe } = useCatalogueError();
+  const presenter = useErrorPresenter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [newUser, setNewUser] = useState('');
@@ -33,7 +33,7 @@ export function MemberEditor({ slug, members, candidates, canEdit, currentUserId
     const res = await call();
     setBusy(false);
     if (!res.ok) {
-      setError(describe(res.error, () => false).banner);
+      setError(presenter.message(res.error));
       return false;
     }
     router.refresh();

@@ -1,12 +1,11 @@
 'use client';
 // Creates a team (from the teams list) or edits one (on its page). Validated in the browser
 // with the server's schema; a taken slug is reported next to the slug field.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createTeamAction, updateTeamAction } from '@/app/teams/actions';
-import { validateForm, type FieldErrors } from '@/components/forms/validate';
-import { useCatalogueError } from '@/components/services/use-catalogue-error';
+import { createTeamAction, updateTeamAction } from '@/lib/actions/teams';
+import { useFormSubmit } from '@/lib/client/use-form-submit';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Textarea } from '@/components/ui/field';
@@ -17,40 +16,30 @@ const fields = ['slug', 'name', 'description'];
 
 export function TeamForm({ team, onCancel }: { team?: Pick<TeamOutput, 'slug' | 'name' | 'description'>; onCancel?: () => void }) {
   const t = useTranslations('catalogue');
-  const locale = useLocale();
   const router = useRouter();
-  const { localize, describe } = useCatalogueError();
   const [slug, setSlug] = useState(team?.slug ?? '');
   const [slugEdited, setSlugEdited] = useState(!!team);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const idp = team ? 'team-edit' : 'team-new';
+  const { submit, busy, errors, banner, errorProps } = useFormSubmit({
+    schema: team ? updateTeamInput : createTeamInput,
+    shows: fields,
+    send: (data) => (team ? updateTeamAction({ slug: team.slug, changes: data }) : createTeamAction(createTeamInput.parse(data))),
+    onSuccess: (saved_) => {
+      if (!team || saved_.slug !== team.slug) router.push(`/teams/${saved_.slug}`);
+      else setSaved(true);
+      router.refresh();
+    },
+  });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const data = { slug: slug.trim(), name: String(form.get('name') ?? ''), description: String(form.get('description') ?? '') };
-    const checked = validateForm(team ? updateTeamInput : createTeamInput, data, locale);
     setSaved(false);
-    if (!checked.ok) return setErrors(localize(checked.errors));
-    setBusy(true);
-    setErrors({});
-    setBanner(null);
-    const res = team ? await updateTeamAction({ slug: team.slug, changes: checked.data }) : await createTeamAction(checked.data);
-    setBusy(false);
-    if (!res.ok) {
-      const d = describe(res.error, (p) => fields.includes(p));
-      setErrors(d.fieldErrors);
-      return setBanner(d.banner);
-    }
-    if (!team || res.data.slug !== team.slug) router.push(`/teams/${res.data.slug}`);
-    else setSaved(true);
-    router.refresh();
+    await submit({ slug: slug.trim(), name: String(form.get('name') ?? ''), description: String(form.get('description') ?? '') });
   }
 
-  const a11y = (name: string) => ({ 'aria-invalid': !!errors[name], 'aria-describedby': errors[name] ? `${idp}-${name}-error` : undefined });
+  const a11y = (name: string) => errorProps(name, `${idp}-${name}`);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid={`${idp}-form`}>

@@ -3,13 +3,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { ApiError, apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
 import type { TombstoneOutput } from '@/lib/timeline/schemas';
 import { mergeIntoCache } from './timeline-sync';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export function DeleteEntryForm({ path, incidentId, onDone }: { path: string; incidentId: string; onDone: () => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents.timeline');
   const id = useId();
   const qc = useQueryClient();
@@ -24,7 +26,7 @@ export function DeleteEntryForm({ path, incidentId, onDone }: { path: string; in
       mergeIntoCache(qc, incidentId, [tomb]);
       onDone();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : t('networkError'));
+      setError(presenter.message(err));
     }
   }
 

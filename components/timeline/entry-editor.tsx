@@ -5,13 +5,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ApiError, apiFetch, incidentPath } from '@/components/incidents/api-client';
+import { ApiError, apiFetch, incidentPath } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/field';
 import type { LiveEntryOutput } from '@/lib/timeline/schemas';
 import { mergeIntoCache } from './timeline-sync';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export function EntryEditor({ entry, incidentId, onDone }: { entry: LiveEntryOutput; incidentId: string; onDone: () => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents.timeline');
   const qc = useQueryClient();
   const [body, setBody] = useState(entry.body);
@@ -35,8 +37,8 @@ export function EntryEditor({ entry, incidentId, onDone }: { entry: LiveEntryOut
         if (current) mergeIntoCache(qc, incidentId, [current]);
         setConflict(current);
         if (current) setBaseVersion(current.version);
-        else setError(e.message);
-      } else setError(e instanceof ApiError ? e.message : t('networkError'));
+        else setError(presenter.message(e));
+      } else setError(presenter.message(e));
     }
   }
 

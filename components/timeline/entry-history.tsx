@@ -2,9 +2,10 @@
 // An edited entry's earlier texts, oldest first, with who replaced each and when.
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { incidentKeys } from '@/components/incidents/query-keys';
 import type { TimelineHistoryOutput } from '@/lib/timeline/schemas';
+import { Markdown } from '@/components/ui/markdown';
 
 export function EntryHistory({ path, incidentId, entryId, onClose }: { path: string; incidentId: string; entryId: string; onClose: () => void }) {
   const t = useTranslations('incidents.timeline');
@@ -27,7 +28,7 @@ export function EntryHistory({ path, incidentId, entryId, onClose }: { path: str
             <p className="mb-1 text-xs text-slate-500">
               {t('replacedBy', { name: r.replacedBy })} · <time dateTime={r.replacedAt}>{format.dateTime(new Date(r.replacedAt), { dateStyle: 'medium', timeStyle: 'medium' })}</time>
             </p>
-            <div className="break-words" dangerouslySetInnerHTML={{ __html: r.bodyHtml }} />
+            <Markdown html={r.bodyHtml} />
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 'use client';
 // An entry still in this browser's outbox: not on the server yet. It says so plainly, shows
-// why (offline, server trouble, or refused with the server's message), and lets the user
+// why (offline, server trouble, or refused: the server's code and issues in the reader's language), and lets the user
 // discard it, or fix and resend one the server refused.
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -8,8 +8,10 @@ import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/field';
 import { getBrowserOutbox } from '@/lib/offline/browser-outbox';
 import type { OutboxItem } from '@/lib/offline/outbox';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export function PendingEntry({ item }: { item: OutboxItem }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents.outbox');
   const tk = useTranslations('incidents.timelineKind');
   const format = useFormatter();
@@ -40,7 +42,7 @@ export function PendingEntry({ item }: { item: OutboxItem }) {
       {foreign ? <p className="mt-1 text-xs text-slate-600">{t('otherAccount')}</p> : null}
       {item.lastError ? (
         <p className={`mt-1 text-xs ${failed ? 'text-red-700' : 'text-slate-500'}`} role={failed ? 'alert' : undefined}>
-          {failed ? t('refused', { message: item.lastError.message }) : item.lastError.status ? t('serverTrouble', { status: item.lastError.status }) : t('offline')}
+          {failed ? t('refused', { message: presenter.message({ code: item.lastError.code ?? 'bad_request', issues: item.lastError.issues }) }) : item.lastError.status ? t('serverTrouble', { status: item.lastError.status }) : t('offline')}
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-2">

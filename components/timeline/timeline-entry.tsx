@@ -5,13 +5,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ApiError, apiFetch, incidentPath } from '@/components/incidents/api-client';
+import { apiFetch, incidentPath } from '@/lib/client/api-client';
 import { isSystemKind, type LiveEntryOutput, type TimelineEntryOutput } from '@/lib/timeline/schemas';
 import { EntryEditor } from './entry-editor';
 import { EntryHistory } from './entry-history';
+import { AlertEntryText, isAlertEntry } from '@/components/alerts/alert-entry-text';
 import { SystemEntryText } from './system-entry-text';
 import { mergeIntoCache } from './timeline-sync';
 import { DeleteEntryForm } from './delete-entry-form';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
 const kindClass: Record<string, string> = {
   note: 'bg-slate-100 text-slate-700',
@@ -55,11 +58,13 @@ export function TimelineEntryView({ entry, incidentId, canWrite }: { entry: Time
 }
 
 function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput; incidentId: string; canWrite: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('incidents.timeline');
   const qc = useQueryClient();
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'history'>('view');
   const [error, setError] = useState<string | null>(null);
-  const system = isSystemKind(entry.kind);
+  // Routing's alert entries are the system's too: phrased from their data, not editable.
+  const system = isSystemKind(entry.kind) || isAlertEntry(entry);
   const path = `${incidentPath(incidentId)}/timeline/${entry.id}`;
 
   async function toggleHighlight() {
@@ -68,7 +73,7 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
       const updated = await apiFetch<LiveEntryOutput>(path, { method: 'PATCH', body: { highlighted: !entry.highlighted } });
       mergeIntoCache(qc, incidentId, [updated]);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('networkError'));
+      setError(presenter.message(e));
     }
   }
 
@@ -78,10 +83,10 @@ function LiveEntryBody({ entry, incidentId, canWrite }: { entry: LiveEntryOutput
       {mode === 'edit' ? (
         <EntryEditor entry={entry} incidentId={incidentId} onDone={() => setMode('view')} />
       ) : system ? (
-        <SystemEntryText entry={entry} />
+        isAlertEntry(entry) ? <AlertEntryText entry={entry} /> : <SystemEntryText entry={entry} />
       ) : (
         // bodyHtml is Markdown rendered and sanitised on the server (lib/timeline/render-markdown.ts).
-        <div className="prose prose-sm max-w-none break-words text-sm text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }} data-testid="entry-body" />
+        <Markdown html={entry.bodyHtml} className="text-slate-800" testId="entry-body" />
       )}
       {mode === 'delete' ? <DeleteEntryForm path={path} incidentId={incidentId} onDone={() => setMode('view')} /> : null}
       {mode === 'history' ? <EntryHistory path={path} incidentId={incidentId} entryId={entry.id} onClose={() => setMode('view')} /> : null}

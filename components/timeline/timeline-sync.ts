@@ -4,7 +4,8 @@
 // it by id and version, so arrivals may come twice or out of order without harm.
 import type { QueryClient } from '@tanstack/react-query';
 import { incidentKeys } from '@/components/incidents/query-keys';
-import { ApiError, apiFetch, incidentPath } from '@/components/incidents/api-client';
+import { ApiError, apiFetch, incidentPath } from '@/lib/client/api-client';
+import { coalescingRunner } from '@/lib/kernel/coalescing-runner';
 import { mergeEntries, type TimelineState } from '@/lib/realtime/timeline-state';
 import type { TimelineEntryOutput, TimelineHistoryOutput, TimelineListOutput } from '@/lib/timeline/schemas';
 
@@ -36,8 +37,6 @@ export async function fetchWholeTimeline(incidentId: string): Promise<TimelineSt
  * changedAt sorts earlier) are fetched one by one, so no notified change is ever skipped.
  */
 export function createCatchUp(qc: QueryClient, incidentId: string): (entryId?: string) => Promise<void> {
-  let running: Promise<void> | null = null;
-  let again = false;
   const expected = new Set<string>();
 
   async function fetchOne(entryId: string): Promise<void> {
@@ -71,22 +70,9 @@ export function createCatchUp(qc: QueryClient, incidentId: string): (entryId?: s
     }
   }
 
+  const runner = coalescingRunner(runOnce);
   return (entryId?: string) => {
     if (entryId) expected.add(entryId);
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await runOnce();
-        } while (again);
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
+    return runner.run();
   };
 }

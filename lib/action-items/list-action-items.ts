@@ -5,25 +5,13 @@ import 'server-only';
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 import { actionItemSelect, toActionItemOutput, utcToday } from './action-item-output.ts';
 import type { ActionItemListOutput, ListActionItemsQuery } from './schemas.ts';
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { c?: unknown; i?: unknown };
-    if (typeof v.c === 'string' && typeof v.i === 'string' && !Number.isNaN(Date.parse(v.c))) return { createdAt: new Date(v.c), id: v.i };
-  } catch {
-    /* fall through */
-  }
-  throw new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', { issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }] });
-}
-
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ c: row.createdAt.toISOString(), i: row.id }), 'utf8').toString('base64url');
-}
 
 export async function listActionItems(db: DbTx, { actor, query }: { actor: Actor; query: ListActionItemsQuery }): Promise<ActionItemListOutput> {
   requireRole(actor, 'viewer');
@@ -41,23 +29,22 @@ export async function listActionItems(db: DbTx, { actor, query }: { actor: Actor
   const base: Prisma.ActionItemWhereInput = { AND: and };
   const where: Prisma.ActionItemWhereInput = query.status?.length ? { AND: [...and, { status: { in: query.status } }] } : base;
 
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const after = query.cursor ? decodeCreatedAtCursor(query.cursor) : null;
   const [rows, byStatus] = await Promise.all([
     db.actionItem.findMany({
-      where: after ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : where,
+      where: after ? { AND: [where, olderThan(after)] } : where,
       select: actionItemSelect,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: query.limit + 1,
+      take: pageTake(query.limit),
     }),
     db.actionItem.groupBy({ by: ['status'], where: base, _count: { _all: true } }),
   ]);
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
+  const page = takePage(rows, query.limit, encodeCreatedAtCursor);
   const total = byStatus.reduce((n, g) => n + g._count._all, 0);
   const completed = byStatus.filter((g) => g.status === 'done' || g.status === 'wont_do').reduce((n, g) => n + g._count._all, 0);
   return {
-    items: page.map((r) => toActionItemOutput(r)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    items: page.items.map((r) => toActionItemOutput(r)),
+    nextCursor: page.nextCursor,
     total,
     completionRate: total === 0 ? null : completed / total,
   };

@@ -3,38 +3,19 @@ import 'server-only';
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
-import type { Prisma } from '../db/generated/client.ts';
-import { AppError } from '../errors/app-error.ts';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 import { apiTokenSelect, toApiTokenOutput, type ApiTokenListOutput, type ListApiTokensQuery } from './schemas.ts';
-
-// Keyset cursor over (createdAt desc, id desc): "<iso>_<id>" in base64url.
-const encodeCursor = (t: { createdAt: Date; id: string }) =>
-  Buffer.from(`${t.createdAt.toISOString()}_${t.id}`).toString('base64url');
-
-function cursorWhere(cursor: string): Prisma.ApiTokenWhereInput {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('_');
-  const createdAt = new Date(at ?? '');
-  if (!id || Number.isNaN(createdAt.getTime())) {
-    throw new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', {
-      issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }],
-    });
-  }
-  return { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
-}
 
 export async function listApiTokens(db: DbTx, { actor, input }: { actor: Actor; input: ListApiTokensQuery }): Promise<ApiTokenListOutput> {
   requireRole(actor, 'admin');
   const rows = await db.apiToken.findMany({
-    where: input.cursor ? cursorWhere(input.cursor) : {},
+    where: input.cursor ? olderThan(decodeCreatedAtCursor(input.cursor)) : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: apiTokenSelect,
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const page = takePage(rows, input.limit, encodeCreatedAtCursor);
   const now = new Date();
-  return {
-    items: page.map((t) => toApiTokenOutput(t, now)),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
-  };
+  return { items: page.items.map((t) => toApiTokenOutput(t, now)), nextCursor: page.nextCursor };
 }

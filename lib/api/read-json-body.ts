@@ -3,6 +3,11 @@ import { AppError } from '../errors/app-error.ts';
 
 /** Reads a JSON request body with the checks the API promises: 415, 413, 400. */
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+  return parseJsonText(await readJsonText(req, maxBytes));
+}
+
+/** The body as text, after the content-type (415) and size (413) checks. */
+export async function readJsonText(req: Request, maxBytes: number): Promise<string> {
   const type = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json' && !type?.endsWith('+json')) {
     throw new AppError('unsupported_media_type', `Send the body as JSON with "Content-Type: application/json" (got "${type || 'none'}").`);
@@ -25,7 +30,11 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Parses a JSON body's text (400 when empty or not JSON). */
+export function parseJsonText(text: string): unknown {
   if (!text.trim()) throw new AppError('bad_request', 'The request body is empty; send a JSON object.');
   try {
     return JSON.parse(text);

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Actor } from '../auth/actor.ts';
 import { resolveActor } from '../auth/resolve-actor.ts';
 import { requireRole, type Role } from '../auth/roles.ts';
+import { getEnv } from '../config/env.ts';
 import { getDb, type Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../errors/from-zod.ts';
@@ -82,7 +83,7 @@ export function apiRoute<B extends Schema | undefined = undefined, Q extends Sch
       }
       const params = opts.params ? parseInput(opts.params, (await ctx.params) ?? {}) : undefined;
       const query = opts.query ? parseInput(opts.query, queryObject(url)) : undefined;
-      const maxBytes = Number(process.env.API_MAX_BODY_BYTES ?? 1_000_000);
+      const maxBytes = getEnv().API_MAX_BODY_BYTES;
       const body = opts.body ? parseInput(opts.body, await readJsonBody(req, maxBytes)) : undefined;
       const result = await handler({ req, db, actor, requestId, body, query, params } as RouteContext<B, Q, P>);
       res = result instanceof Response ? result : Response.json(result ?? null);

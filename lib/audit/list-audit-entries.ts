@@ -4,6 +4,8 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
+import { resolveEntityNames } from './resolve-entity-names.ts';
 import type { AuditListOutput, ListAuditQuery } from './schemas.ts';
 
 function whereOf(q: ListAuditQuery): Prisma.AuditLogWhereInput {
@@ -23,15 +25,15 @@ export async function listAuditEntries(db: DbTx, { actor, input }: { actor: Acto
   const rows = await db.auditLog.findMany({
     where: whereOf(input),
     orderBy: { id: 'desc' },
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: {
       id: true, at: true, actorUserId: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, requestId: true,
     },
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const page = takePage(rows, input.limit, (last) => last.id.toString());
+  const names = await resolveEntityNames(db, page.items);
   return {
-    items: page.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })),
-    nextCursor: rows.length > input.limit && last ? last.id.toString() : null,
+    items: page.items.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString(), entity: names.get(`${r.entityType}:${r.entityId}`) ?? null })),
+    nextCursor: page.nextCursor,
   };
 }

@@ -26,6 +26,7 @@ export const auditEntryOutput = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
+    entity: z.object({ name: z.string(), href: z.string().nullable() }).nullable().meta({ description: 'What the entity is called now, and its page; null when it no longer exists.' }),
     before: z.unknown().meta({ description: 'The changed fields before the change (JSON), or null.' }),
     after: z.unknown().meta({ description: 'The changed fields after the change (JSON), or null.' }),
     requestId: z.string().nullable(),

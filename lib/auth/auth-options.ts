@@ -4,6 +4,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { TokenSet } from 'openid-client';
+import { getEnv } from '../config/env.ts';
 import { getDb } from '../db/client.ts';
 import { isAppError } from '../errors/app-error.ts';
 import { logger } from '../log/logger.ts';
@@ -26,12 +27,12 @@ interface OidcClaims {
 }
 
 function oidcProvider(): NextAuthOptions['providers'] {
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = process.env;
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = getEnv();
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return [];
   return [
     {
       id: 'oidc',
-      name: process.env.OIDC_NAME ?? 'SSO',
+      name: OIDC_NAME,
       type: 'oauth',
       wellKnown: `${OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
       clientId: OIDC_CLIENT_ID,
@@ -76,12 +77,16 @@ function describeAuthError(metadata: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(metadata);
 }
 
-export const ssoEnabled = () => !!(process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET);
+export const ssoEnabled = () => {
+  const env = getEnv();
+  return !!(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+};
 
 export function getAuthOptions(): NextAuthOptions {
-  const maxAge = Math.round(Number(process.env.SESSION_MAX_AGE_HOURS ?? 12) * 3600);
+  const env = getEnv();
+  const maxAge = Math.round(env.SESSION_MAX_AGE_HOURS * 3600);
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: env.NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge, updateAge: 15 * 60 },
     jwt: { maxAge },
     pages: { signIn: '/login', error: '/login' },

@@ -1,8 +1,8 @@
 import 'server-only';
 // Users who arrive through single sign-on get an account on first sign-in with
 // OIDC_DEFAULT_ROLE; an admin may raise it later. Deactivated accounts stay out.
+import { getEnv } from '../config/env.ts';
 import type { Db } from '../db/client.ts';
-import type { Role } from './roles.ts';
 
 export async function findOrCreateSsoUser(db: Db, input: { email: string; name: string }) {
   const email = input.email.trim().toLowerCase();
@@ -12,7 +12,7 @@ export async function findOrCreateSsoUser(db: Db, input: { email: string; name: 
     await db.user.update({ where: { id: existing.id }, data: { lastLoginAt: new Date() } });
     return { id: existing.id };
   }
-  const role = (process.env.OIDC_DEFAULT_ROLE ?? 'viewer') as Role;
+  const role = getEnv().OIDC_DEFAULT_ROLE;
   // The account and its audit entry together, or neither.
   return db.$transaction(async (tx) => {
     const created = await tx.user.create({

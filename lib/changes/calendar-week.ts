@@ -1,15 +1,12 @@
 // The change calendar's week grid, in the reader's time zone. Pure (Intl only), so the page
 // and the unit tests agree: which seven local days a week shows, the instants its query
 // covers, and which day each change falls on. Weeks start on Monday (ISO 8601), as they do in
-// China and most of Europe.
-const KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// China and most of Europe. Instants ↔ local days are the kernel's (lib/kernel/zoned-time.ts).
+import { localDateKey, startOfLocalDay } from '../kernel/zoned-time.ts';
 
-/** The local calendar date of an instant in a time zone, as YYYY-MM-DD. */
-export function localDateKey(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+export { localDateKey };
+
+const KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function keyToUtcDate(key: string): Date | null {
   const m = KEY.exec(key);
@@ -41,21 +38,11 @@ export function weekDays(monday: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
 }
 
-/** Offset of a time zone from UTC at an instant, in ms (Asia/Shanghai: +8 h). */
-function zoneOffset(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(at);
-  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
-
 /** The instant local midnight starts the given date in the time zone (DST-safe). */
 export function zonedMidnight(key: string, timeZone: string): Date {
-  const d = keyToUtcDate(key);
-  if (!d) throw new Error(`Not a date: ${key}`);
-  const guess = d.getTime();
-  const first = guess - zoneOffset(new Date(guess), timeZone);
-  return new Date(guess - zoneOffset(new Date(first), timeZone));
+  const start = startOfLocalDay(key, timeZone);
+  if (!start) throw new Error(`Not a date: ${key}`);
+  return start;
 }
 
 /** Changes by local day (only the given days), each day in time order. */

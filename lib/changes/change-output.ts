@@ -9,7 +9,7 @@ import { allowedChangeTransitions, type ChangeStatus } from './status-machine.ts
 export const changeSelect = {
   id: true, kind: true, title: true, description: true, risk: true, scheduledAt: true, expectedImpact: true,
   rollbackPlan: true, externalRef: true, externalId: true, status: true, shortNotice: true, noticePeriodHours: true,
-  announcedAt: true, announcedById: true, announcedByLabel: true, startedAt: true, finishedAt: true, version: true,
+  announcedAt: true, announcedById: true, announcedByLabel: true, startedAt: true, startedEarly: true, startedUnacknowledgedTeams: true, finishedAt: true, version: true,
   createdAt: true, updatedAt: true,
   service: { select: { slug: true, name: true, ownerTeam: { select: { slug: true, name: true } } } },
 } satisfies Prisma.ChangeEventSelect;
@@ -39,6 +39,8 @@ export function toChangeOutput(r: ChangeRow): ChangeOutput {
     announcedAt: r.announcedAt.toISOString(),
     announcedBy: { userId: r.announcedById, label: r.announcedByLabel },
     startedAt: iso(r.startedAt),
+    startedEarly: r.startedEarly,
+    startedUnacknowledgedTeams: r.startedUnacknowledgedTeams,
     finishedAt: iso(r.finishedAt),
     version: r.version,
     createdAt: r.createdAt.toISOString(),

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 import { afterChangeCursor, decodeChangeCursor, encodeChangeCursor, type ChangeOrder } from './change-cursor.ts';
 import { changeSelect, toChangeOutput } from './change-output.ts';
 import type { ChangeListOutput, ListChangesQuery } from './schemas.ts';
@@ -25,13 +26,9 @@ export async function listChanges(db: DbTx, { actor, input, now = new Date() }: 
   const rows = await db.changeEvent.findMany({
     where: { AND: filters },
     orderBy: [{ scheduledAt: order }, { id: order }],
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: changeSelect,
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toChangeOutput),
-    nextCursor: rows.length > input.limit && last ? encodeChangeCursor(order, last) : null,
-  };
+  const page = takePage(rows, input.limit, (last) => encodeChangeCursor(order, last));
+  return { items: page.items.map(toChangeOutput), nextCursor: page.nextCursor };
 }

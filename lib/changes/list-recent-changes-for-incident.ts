@@ -7,18 +7,29 @@ import 'server-only';
 // A change counts when it was scheduled or started in the window, or was in progress during
 // it (started before, not finished before the window opened). Cancelled changes never happened
 // and are left out.
+//
+// While the incident is open the window runs on to now, and beyond: a change started after
+// the declaration is often the one that matters (a credential change on a dependency while
+// the outage is being worked), and one about to start on the same graph must not surprise the
+// responders. Each item says how it relates: `started_during` ("started after the incident
+// began"), `in_progress` (running now, started before), `upcoming` (scheduled in the next
+// `upcomingHours`, "about to change") or `before`.
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import { incidentNotFound } from '../incidents/find-incident.ts';
+import { isOpenStatus, type IncidentStatus } from '../incidents/status-machine.ts';
 import { parseIncidentRef } from '../incidents/reference.ts';
 import { findTransitiveDependencies } from '../services/dependency-graph.ts';
-import type { RecentChangesOutput, RecentChangesQuery } from './recent-changes-schemas.ts';
+import type { RecentChangeRelation, RecentChangesOutput, RecentChangesQuery } from './recent-changes-schemas.ts';
 import type { ChangeKind, ChangeRisk } from './schemas.ts';
 import type { ChangeStatus } from './status-machine.ts';
 
 const HOUR_MS = 3_600_000;
 const MAX_ITEMS = 50;
+// What a responder needs first: what changed under them during the outage, what runs now,
+// what is about to, then the history before it.
+const relationRank: Record<RecentChangeRelation, number> = { started_during: 0, in_progress: 1, upcoming: 2, before: 3 };
 
 export async function listRecentChangesForIncident(db: DbTx, { actor, ref, input }: { actor: Actor; ref: string; input: RecentChangesQuery }): Promise<RecentChangesOutput> {
   requireRole(actor, 'viewer');
@@ -26,15 +37,21 @@ export async function listRecentChangesForIncident(db: DbTx, { actor, ref, input
   const incident = parsed
     ? await db.incident.findUnique({
         where: 'id' in parsed ? { id: parsed.id } : { number: parsed.number },
-        select: { id: true, startedAt: true, declaredAt: true, services: { select: { serviceId: true } } },
+        select: { id: true, status: true, startedAt: true, declaredAt: true, resolvedAt: true, services: { select: { serviceId: true } } },
       })
     : null;
   if (!incident) throw incidentNotFound(ref);
 
   const start = incident.startedAt ?? incident.declaredAt;
   const from = new Date(start.getTime() - input.hours * HOUR_MS);
-  const to = incident.declaredAt > start ? incident.declaredAt : start;
-  const window = { from: from.toISOString(), to: to.toISOString(), incidentStartedAt: start.toISOString() };
+  const open = isOpenStatus(incident.status as IncidentStatus);
+  const now = new Date();
+  const declaredOrStart = incident.declaredAt > start ? incident.declaredAt : start;
+  // Resolved: up to the resolution, so the change started during the outage stays listed.
+  const end = open ? now : (incident.resolvedAt ?? declaredOrStart);
+  const to = end > declaredOrStart ? end : declaredOrStart;
+  const upcomingUntil = open ? new Date(now.getTime() + input.upcomingHours * HOUR_MS) : null;
+  const window = { from: from.toISOString(), to: to.toISOString(), incidentStartedAt: start.toISOString(), open, upcomingUntil: upcomingUntil?.toISOString() ?? null };
 
   const own = incident.services.map((s) => s.serviceId);
   if (own.length === 0) return { window, items: [] };
@@ -49,6 +66,7 @@ export async function listRecentChangesForIncident(db: DbTx, { actor, ref, input
         { scheduledAt: { gte: from, lte: to } },
         { startedAt: { gte: from, lte: to } },
         { startedAt: { lte: to }, OR: [{ finishedAt: null }, { finishedAt: { gte: from } }] },
+        ...(upcomingUntil ? [{ status: 'scheduled' as const, scheduledAt: { gte: now, lte: upcomingUntil } }] : []),
       ],
     },
     select: {
@@ -61,7 +79,12 @@ export async function listRecentChangesForIncident(db: DbTx, { actor, ref, input
   const items = rows
     .map((r) => {
       const at = r.startedAt ?? r.scheduledAt;
+      const relation: RecentChangeRelation = r.startedAt && r.startedAt >= start ? 'started_during'
+        : r.status === 'in_progress' ? 'in_progress'
+          : r.status === 'scheduled' && r.scheduledAt >= now ? 'upcoming'
+            : 'before';
       return {
+        rank: relationRank[relation],
         distance: Math.abs(start.getTime() - at.getTime()),
         out: {
           change: {
@@ -70,12 +93,13 @@ export async function listRecentChangesForIncident(db: DbTx, { actor, ref, input
             shortNotice: r.shortNotice, noticePeriodHours: r.noticePeriodHours, service: r.service,
           },
           at: at.toISOString(),
+          relation,
           depth: depthOf.get(r.serviceId) ?? 0,
           linkedFactorId: r.factorLinks[0]?.factorId ?? null,
         },
       };
     })
-    .sort((a, b) => a.distance - b.distance || a.out.change.id.localeCompare(b.out.change.id))
+    .sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.out.change.id.localeCompare(b.out.change.id))
     .slice(0, MAX_ITEMS)
     .map((x) => x.out);
   return { window, items };

@@ -12,6 +12,8 @@ export function changeNotificationPayload(c: ChangeOutput): Record<string, unkno
     status: c.status,
     scheduledAt: c.scheduledAt,
     shortNotice: c.shortNotice,
+    ...(c.status === 'in_progress' && c.startedEarly ? { startedEarly: true, startedAt: c.startedAt } : {}),
+    ...(c.status === 'in_progress' && c.startedUnacknowledgedTeams.length ? { unacknowledgedTeams: c.startedUnacknowledgedTeams } : {}),
     announcedBy: c.announcedBy.label,
     path: `/changes/${c.id}`,
   };

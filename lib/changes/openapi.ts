@@ -2,6 +2,7 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { op } from '../api/openapi/helpers.ts';
 import { incidentRefParams } from '../incidents/schemas.ts';
+import { whoToCallOutput } from '../incidents/who-to-call-schemas.ts';
 import { acknowledgeChangeInput, acknowledgementListOutput, acknowledgementOutput } from './acknowledgement-schemas.ts';
 import {
   announceChangeInput,
@@ -42,7 +43,7 @@ export const changesPaths: ZodOpenApiPathsObject = {
   '/api/v1/changes/{id}/status': {
     post: op({
       summary: 'Move a change through its lifecycle',
-      description: 'scheduled → in_progress → completed | rolled_back; scheduled → cancelled. Other moves answer 422 (`issues[0].code` = `invalid_transition`). Asking for the current status changes nothing.',
+      description: 'scheduled → in_progress → completed | rolled_back; scheduled → cancelled. Other moves answer 422 (`issues[0].code` = `invalid_transition`). Asking for the current status changes nothing. Starting (`in_progress`) before `scheduledAt` answers 409 with `reasons: ["early_start"]` unless `confirmEarlyStart` is true; starting while notified teams have not acknowledged answers 409 with `reasons: ["unacknowledged"]` and `unacknowledgedTeams` unless `confirmUnacknowledged` (or, for an early start, `confirmEarlyStart`) is true. One 409 names every reason. What was confirmed is kept on the change (`startedEarly`, `startedUnacknowledgedTeams`) and told in the start notifications. Only the owner team of the service (the announcing team), the announcer, API tokens and administrators may move a change (403 otherwise).',
       tags, role: 'responder', params: changeIdParams, body: changeStatusInput, response: changeOutput, errors: ['409'],
     }),
   },
@@ -60,8 +61,15 @@ export const changesPaths: ZodOpenApiPathsObject = {
   '/api/v1/incidents/{ref}/recent-changes': {
     get: op({
       summary: 'Recent changes on an incident\'s services',
-      description: 'Changes on the incident\'s services and on everything they depend on (transitively), scheduled, started or in progress in the window from `hours` before the incident started (default 24) to its declaration, nearest first. Cancelled changes are left out.',
+      description: 'Changes on the incident\'s services and on everything they depend on (transitively), scheduled, started or in progress in the window from `hours` before the incident started (default 24) to its declaration, nearest first. While the incident is open the window runs to now, and changes scheduled within `upcomingHours` (default 6) are added; each item\'s `relation` says started_during (started after the incident began), in_progress, upcoming or before, in that order. Cancelled changes are left out.',
       tags, role: 'viewer', params: incidentRefParams, query: recentChangesQuery, response: recentChangesOutput,
+    }),
+  },
+  '/api/v1/incidents/{ref}/who-to-call': {
+    get: op({
+      summary: 'Who to call on an incident',
+      description: 'The incident\'s own services with their owner teams and contacts in escalation order, then the services it depends on (transitively) that had a change in the recent-changes window or have an open incident of their own, nearest first, with those changes and incidents.',
+      tags, role: 'viewer', params: incidentRefParams, response: whoToCallOutput,
     }),
   },
   '/api/v1/incidents/{ref}/change-links': {

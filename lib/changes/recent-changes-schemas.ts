@@ -4,9 +4,13 @@ import { factorOutput } from '../root-causes/schemas.ts';
 import { changeKindField, changeRiskField, changeStatusField } from './schemas.ts';
 
 export const DEFAULT_RECENT_CHANGE_HOURS = 24;
+export const DEFAULT_UPCOMING_CHANGE_HOURS = 6;
+export const recentChangeRelations = ['started_during', 'in_progress', 'upcoming', 'before'] as const;
+export type RecentChangeRelation = (typeof recentChangeRelations)[number];
 
 export const recentChangesQuery = z.object({
   hours: z.coerce.number().int().min(1).max(24 * 30).default(DEFAULT_RECENT_CHANGE_HOURS).meta({ description: 'How far before the incident started to look (hours, default 24).' }),
+  upcomingHours: z.coerce.number().int().min(1).max(72).default(DEFAULT_UPCOMING_CHANGE_HOURS).meta({ description: 'While the incident is open: how far ahead to show scheduled changes on the same graph (hours, default 6).' }),
 });
 export type RecentChangesQuery = z.infer<typeof recentChangesQuery>;
 
@@ -28,6 +32,7 @@ export const recentChangeOutput = z
       service: z.object({ slug: z.string(), name: z.string() }),
     }),
     at: time.meta({ description: 'When the change happened: started, else scheduled.' }),
+    relation: z.enum(recentChangeRelations).meta({ description: 'started_during: started after the incident began; in_progress: running now (started before); upcoming: scheduled within upcomingHours (open incidents); before: in the window before the incident.' }),
     depth: z.number().int().meta({ description: '0: a service of the incident; 1: one it calls directly; 2+: further down.' }),
     linkedFactorId: z.uuid().nullable().meta({ description: 'The trigger factor this change was linked as, if it was.' }),
   })
@@ -36,8 +41,8 @@ export type RecentChangeOutput = z.infer<typeof recentChangeOutput>;
 
 export const recentChangesOutput = z
   .object({
-    window: z.object({ from: time, to: time, incidentStartedAt: time }),
-    items: z.array(recentChangeOutput).meta({ description: 'Nearest to the incident\'s start first.' }),
+    window: z.object({ from: time, to: time, incidentStartedAt: time, open: z.boolean(), upcomingUntil: time.nullable() }),
+    items: z.array(recentChangeOutput).meta({ description: 'started_during, in_progress, upcoming, then before; within each, nearest to the incident\'s start first.' }),
   })
   .meta({ id: 'RecentChanges' });
 export type RecentChangesOutput = z.infer<typeof recentChangesOutput>;

@@ -53,8 +53,17 @@ export const changeStatusInput = z
   .object({
     status: changeStatusField,
     version: z.number().int().min(1).optional().meta({ description: 'When given, a stale version answers 409 instead of applying the move.' }),
+    confirmEarlyStart: z.boolean().optional().meta({
+      description: 'Moving to in_progress before scheduledAt answers 409 (reasons: ["early_start"]) unless this is true. Confirming an early start also accepts that teams have not acknowledged yet.',
+    }),
+    confirmUnacknowledged: z.boolean().optional().meta({
+      description: 'Moving to in_progress while notified teams have not acknowledged answers 409 (reasons: ["unacknowledged"], unacknowledgedTeams: [{slug, name}]) unless this is true.',
+    }),
   })
-  .meta({ id: 'ChangeStatusInput', description: 'scheduled → in_progress → completed | rolled_back; scheduled → cancelled. Other moves answer 422.' });
+  .meta({
+    id: 'ChangeStatusInput',
+    description: 'scheduled → in_progress → completed | rolled_back; scheduled → cancelled. Other moves answer 422. Only the announcing team (owner team of the service), the announcer, API tokens and administrators may move a change (403 otherwise).',
+  });
 export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 
 export const changeIdParams = z.object({ id: z.uuid() });
@@ -104,6 +113,8 @@ export const changeOutput = z
     announcedAt: time,
     announcedBy: z.object({ userId: z.uuid().nullable(), label: z.string() }),
     startedAt: time.nullable(),
+    startedEarly: z.boolean().meta({ description: 'Started before its scheduled time (confirmed).' }),
+    startedUnacknowledgedTeams: z.array(z.string()).meta({ description: 'Names of the teams that had not acknowledged when it was started (confirmed).' }),
     finishedAt: time.nullable(),
     version: z.number().int(),
     createdAt: time,

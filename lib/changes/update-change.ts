@@ -9,6 +9,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db, DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
+import { requireChangeManager } from './can-manage-change.ts';
 import { auditSnapshot, loadChangeOutput } from './change-output.ts';
 import type { ChangeOutput, UpdateChangeInput } from './schemas.ts';
 import { isShortNotice } from './short-notice.ts';
@@ -29,6 +30,7 @@ export async function updateChange(db: Db, { actor, id, input }: { actor: Actor;
   try {
     return await db.$transaction(async (tx) => {
       const before = await loadChangeOutput(tx, id);
+      await requireChangeManager(tx, actor, id);
       if (before.version !== input.version) throw new StaleVersion();
       const data: Record<string, unknown> = {};
       for (const f of textFields) if (input[f] !== undefined && input[f] !== before[f]) data[f] = input[f];

@@ -21,6 +21,8 @@ export interface ErrorIssue {
   path: string;
   message: string;
   code?: string;
+  /** What the browser needs to say it in the reader's language (e.g. minimum, format, slug). */
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {
@@ -28,7 +30,7 @@ export class AppError extends Error {
   readonly issues: ErrorIssue[] | undefined;
   /** Extra, client-safe details (for example the current state on a version conflict). */
   readonly details: Record<string, unknown> | undefined;
-  /** Seconds to wait before retrying, for rate_limited. */
+  /** Seconds to wait before retrying, for rate_limited and unavailable (sent as Retry-After). */
   readonly retryAfter: number | undefined;
 
   constructor(

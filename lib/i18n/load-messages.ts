@@ -3,6 +3,7 @@
 // have exactly the same keys.
 import fs from 'node:fs';
 import path from 'node:path';
+import { getEnv } from '../config/env.ts';
 import type { Locale } from './locales.ts';
 
 export type Messages = Record<string, unknown>;
@@ -13,7 +14,7 @@ export function messagesDir(): string {
 }
 
 export function loadMessages(locale: Locale, dir = messagesDir()): Messages {
-  const hit = process.env.NODE_ENV === 'production' ? cache.get(locale) : undefined;
+  const hit = getEnv().NODE_ENV === 'production' ? cache.get(locale) : undefined;
   if (hit) return hit;
   const out: Messages = {};
   // Read at run time from the project folder: not a file for the bundler to trace.

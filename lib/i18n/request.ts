@@ -2,6 +2,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { getCurrentActor } from '../auth/page-guard.ts';
+import { getEnv } from '../config/env.ts';
 import { loadMessages } from './load-messages.ts';
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, TIMEZONE_COOKIE, type Locale } from './locales.ts';
 
@@ -26,6 +27,6 @@ function validTimeZone(tz: string | undefined): string | undefined {
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
   const messages = loadMessages(locale);
-  const timeZone = validTimeZone((await cookies()).get(TIMEZONE_COOKIE)?.value) ?? process.env.TZ ?? 'UTC';
+  const timeZone = validTimeZone((await cookies()).get(TIMEZONE_COOKIE)?.value) ?? getEnv().TZ;
   return { locale, messages, timeZone, now: new Date() };
 });

@@ -11,7 +11,8 @@ import { inboxOwner } from './inbox-owner.ts';
 import { inboxWhere } from './inbox-scope.ts';
 import { toInboxItem } from './inbox-item.ts';
 import type { InboxItemOutput, InboxListOutput, ListInboxQuery } from './schemas.ts';
-import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 
 export async function listInbox(db: DbTx, { actor, input }: { actor: Actor; input: ListInboxQuery }): Promise<InboxListOutput> {
   const userId = inboxOwner(actor);
@@ -19,20 +20,19 @@ export async function listInbox(db: DbTx, { actor, input }: { actor: Actor; inpu
   const filters: Prisma.NotificationMessageWhereInput[] = [where];
   if (input.unread) filters.push({ reads: { none: { userId } } });
   if (input.cursor) {
-    const k = decodeCreatedAtCursor(input.cursor);
-    filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
+    filters.push(olderThan(decodeCreatedAtCursor(input.cursor)));
   }
   const rows = await db.notificationMessage.findMany({
     where: { AND: filters },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: {
       id: true, event: true, createdAt: true, reason: true, subjectType: true, subjectId: true, payload: true, recipientTeamId: true,
       recipientTeam: { select: { slug: true, name: true } },
       reads: { where: { userId }, select: { readAt: true } },
     },
   });
-  const page = rows.slice(0, input.limit);
+  const { items: page, nextCursor } = takePage(rows, input.limit, encodeCreatedAtCursor);
 
   // Acknowledgement state of the team messages about changes on this page: one query.
   const pairs = page.filter((r) => r.subjectType === 'change' && r.recipientTeamId && /^[0-9a-f-]{36}$/i.test(r.subjectId));
@@ -52,6 +52,5 @@ export async function listInbox(db: DbTx, { actor, input }: { actor: Actor; inpu
       ack && r.recipientTeam ? { team: r.recipientTeam, acknowledgedAt: ack.acknowledgedAt?.toISOString() ?? null, canAcknowledge: mayAcknowledge && !ack.acknowledgedAt } : null;
     return toInboxItem(r, { read: r.reads.length > 0, acknowledgement });
   });
-  const last = page.at(-1);
-  return { items, nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null, unread: await countUnreadForUser(db, userId) };
+  return { items, nextCursor, unread: await countUnreadForUser(db, userId) };
 }

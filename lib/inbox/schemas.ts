@@ -27,7 +27,7 @@ export const inboxItemOutput = z
     createdAt: time,
     read: z.boolean().meta({ description: 'Read by you (read state is per person, also for team messages).' }),
     team: teamRef.nullable().meta({ description: 'The team whose inbox received it; null when it was sent to you.' }),
-    reason: z.string().meta({ description: 'subscribed | dependency | owner_of_dependent | reminder' }),
+    reason: z.string().meta({ description: 'subscribed | dependency | owner_of_dependent | reminder | review_request' }),
     subject: z.object({ type: z.string(), id: z.string() }),
     title: z.string().nullable(),
     service: z.object({ slug: z.string().nullable(), name: z.string() }).nullable(),

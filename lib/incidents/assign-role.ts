@@ -40,6 +40,9 @@ export async function assignRole(db: Db, { actor, ref, input }: { actor: Actor; 
     const replaced = singleHolderRoles.includes(input.role) ? (holders[0] ?? null) : null;
     if (replaced) await tx.incidentRoleAssignment.deleteMany({ where: { incidentId: id, role: input.role } });
     await tx.incidentRoleAssignment.create({ data: { incidentId: id, userId: user.id, role: input.role } });
+    // The first role given means someone took the incident on: its acknowledged time, when no
+    // one recorded it yet (editable on the key times like any other).
+    await tx.incident.updateMany({ where: { id, acknowledgedAt: null }, data: { acknowledgedAt: new Date(), version: { increment: 1 } } });
     const entry = roleChangeEntry({
       action: 'assigned',
       role: input.role,

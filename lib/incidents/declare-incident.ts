@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { notifyIncidentSubscribers } from '../notifications/notify-incident-subscribers.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { indexIncident } from '../search/index-incident.ts';
@@ -20,6 +20,11 @@ import { resolveServiceSlugs } from './resolve-services.ts';
 import type { DeclareIncidentInput, IncidentOutput } from './schemas.ts';
 
 export async function declareIncident(db: Db, { actor, input }: { actor: Actor; input: DeclareIncidentInput }): Promise<IncidentOutput> {
+  return db.$transaction((tx) => declareIncidentIn(tx, { actor, input }));
+}
+
+/** The same, inside a caller's transaction (alert routing declares in the one that claims the alert). */
+export async function declareIncidentIn(tx: DbTx, { actor, input }: { actor: Actor; input: DeclareIncidentInput }): Promise<IncidentOutput> {
   requireRole(actor, 'responder');
   const startedAt = input.startedAt ? new Date(input.startedAt) : null;
   const detectedAt = input.detectedAt ? new Date(input.detectedAt) : null;
@@ -28,7 +33,7 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
     throw new AppError('invalid', `Some fields are not valid: ${issues.map((i) => i.path).join(', ')}.`, { issues });
   }
 
-  return db.$transaction(async (tx) => {
+  {
     const serviceIds = await resolveServiceSlugs(tx, input.services);
     const incident = await tx.incident.create({
       data: {
@@ -59,5 +64,5 @@ export async function declareIncident(db: Db, { actor, input }: { actor: Actor; 
     await publishIncidentEvent(tx, { incidentId: incident.id, kind: 'incident.updated' });
     await notifyIncidentSubscribers(tx, { event: 'incident_declared', incidentId: incident.id });
     return loadIncidentOutput(tx, incident.id);
-  });
+  }
 }

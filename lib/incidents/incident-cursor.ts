@@ -1,9 +1,10 @@
 // Keyset pagination for the incident list: each sort order has its own key (ending in the
 // unique number, so ties never skip or repeat a row), the cursor carries the last row's key,
 // and the next page is "rows after that key" in the same order. Stable while incidents are
-// declared or edited between pages, and an index range scan at any depth.
+// declared or edited between pages, and an index range scan at any depth. The codec is the
+// kernel's (lib/kernel/keyset-cursor.ts), tagged with the sort order.
 import type { Prisma } from '../db/generated/client.ts';
-import { AppError } from '../errors/app-error.ts';
+import { keysetCursor, type CursorCodec } from '../kernel/keyset-cursor.ts';
 import { severities, type IncidentSort, type Severity } from './schemas.ts';
 
 interface CursorKey {
@@ -22,28 +23,29 @@ export function incidentOrderBy(sort: IncidentSort): Prisma.IncidentOrderByWithR
   }
 }
 
-export function encodeIncidentCursor(sort: IncidentSort, row: CursorKey): string {
-  return Buffer.from(JSON.stringify([sort, row.declaredAt.toISOString(), row.number, row.severity]), 'utf8').toString('base64url');
+const codecs = new Map<IncidentSort, CursorCodec<[Date, number, Severity]>>();
+
+function codecFor(sort: IncidentSort): CursorCodec<[Date, number, Severity]> {
+  let codec = codecs.get(sort);
+  if (!codec) {
+    codec = keysetCursor({
+      tag: sort,
+      fields: ['date', 'int', severities],
+      message: 'The cursor is not valid for this sort order: pass nextCursor from the previous page.',
+      issue: 'Not a cursor returned by this endpoint with the same sort.',
+    });
+    codecs.set(sort, codec);
+  }
+  return codec;
 }
 
-function invalidCursor(): AppError {
-  return new AppError('invalid', 'The cursor is not valid for this sort order: pass nextCursor from the previous page.', {
-    issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint with the same sort.' }],
-  });
+export function encodeIncidentCursor(sort: IncidentSort, row: CursorKey): string {
+  return codecFor(sort).encode([row.declaredAt, row.number, row.severity]);
 }
 
 export function decodeIncidentCursor(sort: IncidentSort, cursor: string): CursorKey {
-  let v: unknown;
-  try {
-    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  if (!Array.isArray(v) || v.length !== 4) throw invalidCursor();
-  const [s, d, n, sev] = v as unknown[];
-  const declaredAt = new Date(typeof d === 'string' ? d : NaN);
-  if (s !== sort || Number.isNaN(declaredAt.getTime()) || !Number.isInteger(n) || !severities.includes(sev as Severity)) throw invalidCursor();
-  return { declaredAt, number: n as number, severity: sev as Severity };
+  const [declaredAt, number, severity] = codecFor(sort).decode(cursor);
+  return { declaredAt, number, severity };
 }
 
 /** Rows strictly after `k` in the order of `sort`. */

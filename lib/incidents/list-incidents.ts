@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 import { afterCursor, decodeIncidentCursor, encodeIncidentCursor, incidentOrderBy } from './incident-cursor.ts';
 import { incidentSummarySelect, toIncidentSummary } from './incident-output.ts';
 import type { IncidentListOutput, ListIncidentsQuery } from './schemas.ts';
@@ -28,14 +29,10 @@ export async function listIncidents(db: DbTx, { actor, input }: { actor: Actor; 
   const rows = await db.incident.findMany({
     where: { AND: filters },
     orderBy: incidentOrderBy(input.sort),
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: { ...incidentSummarySelect, severity: true, declaredAt: true, number: true },
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const page = takePage(rows, input.limit, (last) => encodeIncidentCursor(input.sort, last));
   const now = new Date();
-  return {
-    items: page.map((r) => toIncidentSummary(r, now)),
-    nextCursor: rows.length > input.limit && last ? encodeIncidentCursor(input.sort, last) : null,
-  };
+  return { items: page.items.map((r) => toIncidentSummary(r, now)), nextCursor: page.nextCursor };
 }

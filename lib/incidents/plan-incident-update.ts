@@ -74,6 +74,11 @@ export function planIncidentUpdate(current: IncidentState, input: UpdateIncident
     };
     if (status === 'resolved') fold('resolvedAt', toDate(input.resolvedAt) ?? now);
     if (status === 'closed') fold('closedAt', toDate(input.closedAt) ?? now);
+    // Moving to monitoring (a fix is in place) or beyond marks the incident mitigated, when no
+    // one recorded that yet: the time is filled in for people, and stays editable.
+    if ((status === 'monitoring' || status === 'resolved' || status === 'closed') && !current.mitigatedAt && input.mitigatedAt === undefined && !check.reopening) {
+      fold('mitigatedAt', status === 'monitoring' ? now : (times.resolvedAt ?? now));
+    }
     if (check.reopening) {
       if (input.resolvedAt === undefined) fold('resolvedAt', null);
       if (input.closedAt === undefined) fold('closedAt', null);

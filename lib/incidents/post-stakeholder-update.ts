@@ -18,6 +18,7 @@ import { findIncidentId, loadIncidentOutput } from './find-incident.ts';
 import { notifyStakeholders } from './notify-stakeholders.ts';
 import { formatReference } from './reference.ts';
 import type { IncidentOutput, PostStakeholderUpdateInput, Severity } from './schemas.ts';
+import { publishToStatusPages } from '../status-pages/publish-to-status-pages.ts';
 import { renderStakeholderUpdate } from './stakeholder-template.ts';
 import type { IncidentStatus } from './status-machine.ts';
 
@@ -42,7 +43,7 @@ export async function postStakeholderUpdate(
   return db.$transaction(async (tx) => {
     const incident = await tx.incident.findUniqueOrThrow({
       where: { id },
-      select: { number: true, title: true, status: true, severity: true, nextUpdateAt: true, services: { select: { service: { select: { slug: true } } } } },
+      select: { number: true, title: true, status: true, severity: true, drill: true, nextUpdateAt: true, services: { select: { service: { select: { slug: true } } } } },
     });
     const author = actor.userId ? await tx.user.findUnique({ where: { id: actor.userId }, select: { timeZone: true } }) : null;
     const reference = formatReference(incident.number);
@@ -56,7 +57,7 @@ export async function postStakeholderUpdate(
       whatWeAreDoing: input.whatWeAreDoing,
       nextUpdateAt,
     };
-    const body = renderStakeholderUpdate(content, actor.locale, author?.timeZone ?? 'UTC');
+    const body = renderStakeholderUpdate(content, input.locale ?? actor.locale, input.timeZone ?? author?.timeZone ?? 'UTC');
     const { entry, created } = await insertEntry(tx, actor, {
       incident: { id },
       kind: 'stakeholder_update',
@@ -84,11 +85,17 @@ export async function postStakeholderUpdate(
         body,
         nextUpdateAt,
       });
+      const published = await publishToStatusPages(tx, actor, {
+        incident: { id, title: incident.title, status: incident.status, drill: incident.drill },
+        entryId: entry.id,
+        publication: input,
+        defaultBody: [input.whatIsHappening, input.whatWeAreDoing].filter(Boolean).join('\n\n'),
+      });
       await recordAudit(tx, actor, {
         action: 'incident.stakeholder_update_posted',
         entityType: 'incident',
         entityId: id,
-        after: { entryId: entry.id, nextUpdateAt: after },
+        after: { entryId: entry.id, nextUpdateAt: after, ...(published ? { statusPages: input.statusPages } : {}) },
       });
     }
     return { entry: toEntryOutput(entry), incident: await loadIncidentOutput(tx, id), created };

@@ -2,6 +2,7 @@
 // the route handlers and the OpenAPI document.
 import { z } from 'zod';
 import { idempotencyKeyField, timelineEntryOutput } from '../timeline/schemas.ts';
+import { statusPagePublicationFields } from '../status-pages/schemas.ts';
 import { incidentStatuses } from './status-machine.ts';
 
 export const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
@@ -221,6 +222,11 @@ export const postStakeholderUpdateInput = z
     nextUpdateAt: isoTime.nullable().meta({ description: 'When the next update is promised (in the future), or null for a final update.' }),
     highlighted: z.boolean().default(false),
     idempotencyKey: idempotencyKeyField.optional().meta({ description: 'Same as the Idempotency-Key header (the header wins when both are sent).' }),
+    // Publishing to status pages (lib/status-pages): public texts, separate from the internal update.
+    ...statusPagePublicationFields,
+    locale: z.enum(['en', 'zh-CN']).optional().meta({ description: 'Language the update is written in (the author\'s; default: their saved language, else English).' }),
+    timeZone: z.string().max(64).refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, { message: 'Not a time zone name such as Asia/Shanghai.' }).optional()
+      .meta({ description: 'Time zone of the times in the text (the author\'s clock; default: their saved zone, else UTC).' }),
   })
   .meta({ id: 'PostStakeholderUpdateInput' });
 export type PostStakeholderUpdateInput = z.infer<typeof postStakeholderUpdateInput>;

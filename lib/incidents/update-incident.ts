@@ -19,7 +19,7 @@ import { resolveServiceSlugs } from './resolve-services.ts';
 import type { IncidentOutput, Severity, UpdateIncidentInput } from './schemas.ts';
 import type { IncidentStatus } from './status-machine.ts';
 
-class StaleVersion extends Error {}
+export class StaleVersion extends Error {}
 
 export async function versionConflict(db: DbTx, incidentId: string): Promise<AppError> {
   const current = await loadIncidentOutput(db, incidentId);
@@ -51,32 +51,38 @@ export async function updateIncident(
   requireRole(actor, 'responder');
   const { id } = await findIncidentId(db, ref);
   try {
-    return await db.$transaction(async (tx) => {
-      const current = await readState(tx, id);
-      if (current.version !== input.version) throw new StaleVersion();
-      const plan = planIncidentUpdate(current, input, new Date());
-      if (plan.entries.length === 0) return loadIncidentOutput(tx, id);
-
-      const serviceIds = plan.services ? await resolveServiceSlugs(tx, plan.services) : undefined;
-      const { count } = await tx.incident.updateMany({
-        where: { id, version: input.version },
-        data: { ...plan.data, version: { increment: 1 } },
-      });
-      if (count === 0) throw new StaleVersion();
-      if (serviceIds) {
-        await tx.incidentService.deleteMany({ where: { incidentId: id } });
-        await tx.incidentService.createMany({ data: serviceIds.map((serviceId) => ({ incidentId: id, serviceId })) });
-      }
-      for (const entry of plan.entries) await insertEntry(tx, actor, { incident: { id }, ...entry });
-      await recordAudit(tx, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before: plan.before, after: plan.after });
-      if (plan.data.title !== undefined || plan.data.summary !== undefined || plan.data.impact !== undefined || serviceIds) await indexIncident(tx, id);
-      await publishIncidentEvent(tx, { incidentId: id, kind: 'incident.updated' });
-      // Resolving (not closing, nor re-resolving) tells the subscribers.
-      if (plan.data.status === 'resolved' && current.status !== 'resolved') await notifyIncidentSubscribers(tx, { event: 'incident_resolved', incidentId: id });
-      return loadIncidentOutput(tx, id);
-    });
+    return await db.$transaction((tx) => applyIncidentUpdate(tx, actor, id, input));
   } catch (e) {
     if (e instanceof StaleVersion) throw await versionConflict(db, id);
     throw e;
   }
+}
+
+/**
+ * The update inside a caller's transaction (alert routing moves an incident to monitoring or
+ * resolved in the one that claims the alert). Throws StaleVersion (→ 409 in updateIncident).
+ */
+export async function applyIncidentUpdate(tx: DbTx, actor: Actor, id: string, input: UpdateIncidentInput): Promise<IncidentOutput> {
+  const current = await readState(tx, id);
+  if (current.version !== input.version) throw new StaleVersion();
+  const plan = planIncidentUpdate(current, input, new Date());
+  if (plan.entries.length === 0) return loadIncidentOutput(tx, id);
+
+  const serviceIds = plan.services ? await resolveServiceSlugs(tx, plan.services) : undefined;
+  const { count } = await tx.incident.updateMany({
+    where: { id, version: input.version },
+    data: { ...plan.data, version: { increment: 1 } },
+  });
+  if (count === 0) throw new StaleVersion();
+  if (serviceIds) {
+    await tx.incidentService.deleteMany({ where: { incidentId: id } });
+    await tx.incidentService.createMany({ data: serviceIds.map((serviceId) => ({ incidentId: id, serviceId })) });
+  }
+  for (const entry of plan.entries) await insertEntry(tx, actor, { incident: { id }, ...entry });
+  await recordAudit(tx, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before: plan.before, after: plan.after });
+  if (plan.data.title !== undefined || plan.data.summary !== undefined || plan.data.impact !== undefined || serviceIds) await indexIncident(tx, id);
+  await publishIncidentEvent(tx, { incidentId: id, kind: 'incident.updated' });
+  // Resolving (not closing, nor re-resolving) tells the subscribers.
+  if (plan.data.status === 'resolved' && current.status !== 'resolved') await notifyIncidentSubscribers(tx, { event: 'incident_resolved', incidentId: id });
+  return loadIncidentOutput(tx, id);
 }

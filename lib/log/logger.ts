@@ -1,10 +1,16 @@
 // Structured JSON logs: one object per line on stdout, for whatever collects them.
+import { getEnv } from '../config/env.ts';
+
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 function threshold(): number {
-  const l = (process.env.LOG_LEVEL ?? 'info') as Level;
-  return order[l] ?? 20;
+  // Logging must never throw: a bad configuration is reported at start-up, not by every log line.
+  try {
+    return order[getEnv().LOG_LEVEL];
+  } catch {
+    return order.info;
+  }
 }
 
 function write(level: Level, msg: string, fields: Record<string, unknown> = {}) {

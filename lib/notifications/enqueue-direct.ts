@@ -24,7 +24,15 @@ export async function enqueueDirectNotifications(
     subject,
     recipients,
     payload,
-  }: { event: ReminderEvent; subject: Omit<NotificationSubject, 'serviceId'>; recipients: DirectRecipient[]; payload: Record<string, unknown> },
+    reason = 'reminder',
+  }: {
+    event: ReminderEvent;
+    subject: Omit<NotificationSubject, 'serviceId'>;
+    recipients: DirectRecipient[];
+    payload: Record<string, unknown>;
+    /** Why the recipient hears of it: 'reminder', or 'review_request' for a postmortem review. */
+    reason?: 'reminder' | 'review_request';
+  },
 ): Promise<number> {
   const seen = new Set<string>();
   const rows = recipients.filter((r) => {
@@ -44,7 +52,7 @@ export async function enqueueDirectNotifications(
       recipientTeamId: 'teamId' in r ? r.teamId : null,
       subscriptionId: null,
       channelType: r.channelType,
-      reason: 'reminder',
+      reason,
       ...initialDelivery(r.channelType, now),
       payload: payload as Prisma.InputJsonValue,
     })),

@@ -11,7 +11,7 @@ import { resolveRecipients, type Recipient } from '../subscriptions/resolve-reci
 import { initialDelivery, nudgeWorker } from './nudge-worker.ts';
 
 export interface NotificationSubject {
-  type: 'change' | 'incident' | 'postmortem' | 'known_issue' | 'action_item';
+  type: 'change' | 'incident' | 'postmortem' | 'known_issue' | 'action_item' | 'alert';
   id: string;
   /** The service whose subscribers are told. */
   serviceId: string;

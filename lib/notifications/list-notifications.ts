@@ -8,7 +8,8 @@ import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import type { ListNotificationsQuery, NotificationListOutput } from './delivery-schemas.ts';
 import { notificationSelect, toNotificationOutput } from './notification-output.ts';
-import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 
 /** What the actor may see: everything for admins, else their own and their teams' messages. */
 export async function visibleNotificationsWhere(db: DbTx, actor: Actor): Promise<Prisma.NotificationMessageWhereInput> {
@@ -18,27 +19,39 @@ export async function visibleNotificationsWhere(db: DbTx, actor: Actor): Promise
   return { OR: [{ recipientUserId: actor.userId }, { recipientTeamId: { in: teams.map((t) => t.teamId) } }] };
 }
 
+/**
+ * The team that announced a change (its service's owner team) sees every message to a team
+ * about that change, delivered or not: it needs to know who was told. Messages to persons
+ * stay private to them.
+ */
+async function visibleWhereFor(db: DbTx, actor: Actor, input: ListNotificationsQuery): Promise<Prisma.NotificationMessageWhereInput> {
+  const own = await visibleNotificationsWhere(db, actor);
+  if (input.subjectType !== 'change' || !input.subjectId || hasRole(actor, 'admin') || !actor.userId) return own;
+  const change = await db.changeEvent.findUnique({ where: { id: input.subjectId }, select: { announcedById: true, service: { select: { ownerTeamId: true } } } });
+  if (!change) return own;
+  const announcer = change.announcedById === actor.userId;
+  const ownerTeamId = change.service.ownerTeamId;
+  const member = ownerTeamId ? await db.teamMember.findUnique({ where: { teamId_userId: { teamId: ownerTeamId, userId: actor.userId } }, select: { userId: true } }) : null;
+  if (!announcer && !member) return own;
+  return { OR: [own, { subjectType: 'change', subjectId: input.subjectId, recipientTeamId: { not: null } }] };
+}
+
 export async function listNotifications(db: DbTx, { actor, input }: { actor: Actor; input: ListNotificationsQuery }): Promise<NotificationListOutput> {
   requireRole(actor, 'viewer');
-  const filters: Prisma.NotificationMessageWhereInput[] = [await visibleNotificationsWhere(db, actor)];
+  const filters: Prisma.NotificationMessageWhereInput[] = [await visibleWhereFor(db, actor, input)];
   if (input.subjectType) filters.push({ subjectType: input.subjectType });
   if (input.subjectId) filters.push({ subjectId: input.subjectId });
   if (input.subscription) filters.push({ subscriptionId: input.subscription });
   if (input.status?.length) filters.push({ status: { in: input.status } });
   if (input.cursor) {
-    const k = decodeCreatedAtCursor(input.cursor);
-    filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
+    filters.push(olderThan(decodeCreatedAtCursor(input.cursor)));
   }
   const rows = await db.notificationMessage.findMany({
     where: { AND: filters },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: notificationSelect,
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toNotificationOutput),
-    nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null,
-  };
+  const page = takePage(rows, input.limit, encodeCreatedAtCursor);
+  return { items: page.items.map(toNotificationOutput), nextCursor: page.nextCursor };
 }

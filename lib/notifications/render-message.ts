@@ -86,14 +86,21 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
     ['dueAt', when(payload.dueAt)],
     ['nextUpdateAt', when(payload.nextUpdateAt)],
     ['announcedBy', str(payload.announcedBy)],
+    ['reviewRequestedBy', event === 'postmortem_review_requested' ? str(payload.requestedBy) : undefined],
     ['viaService', nameOf(payload.viaService)],
   ];
   const lines = fields.filter((f): f is [string, string] => !!f[1]).map(([k, value]) => t(`notifications.field.${k}`, { value }));
   if (payload.shortNotice === true) lines.push(t('notifications.field.shortNotice'));
+  if (payload.startedEarly === true) lines.push(t('notifications.field.startedEarly', { value: when(payload.scheduledAt) ?? '' }));
+  const unacknowledged = Array.isArray(payload.unacknowledgedTeams) ? payload.unacknowledgedTeams.filter((n): n is string => typeof n === 'string') : [];
+  if (unacknowledged.length) lines.push(t('notifications.field.unacknowledgedTeams', { value: unacknowledged.join(opts.locale === 'zh-CN' ? '、' : ', ') }));
   const body = str(payload.body) ?? str(payload.summary);
   const link = linkFor(payload, opts.appUrl);
+  // Anonymous subscribers (status pages) get a one-click unsubscribe link, labelled by the payload.
+  const unsubscribe = linkFor({ linkPath: payload.unsubscribePath }, opts.appUrl);
+  const unsubscribeLine = unsubscribe ? `${str(payload.unsubscribeLabel) ?? 'Unsubscribe'}: ${unsubscribe}` : null;
 
-  const text = [subject, '', ...lines, ...(body ? ['', body] : []), ...(link ? ['', t('notifications.open', { url: link })] : [])].join('\n');
+  const text = [subject, '', ...lines, ...(body ? ['', body] : []), ...(link ? ['', t('notifications.open', { url: link })] : []), ...(unsubscribeLine ? ['', unsubscribeLine] : [])].join('\n');
   const markdown = [
     `**${subject}**`,
     '',
@@ -107,6 +114,7 @@ export function renderMessage(event: string, payload: Payload, opts: RenderOptio
     body ? `<p style="white-space:pre-wrap">${escapeHtml(body)}</p>` : '',
     link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(t('notifications.openLabel'))}</a></p>` : '',
     `<p style="color:#64748b;font-size:12px">${escapeHtml(t('notifications.footer'))}</p>`,
+    unsubscribe ? `<p style="font-size:12px"><a href="${escapeHtml(unsubscribe)}">${escapeHtml(str(payload.unsubscribeLabel) ?? 'Unsubscribe')}</a></p>` : '',
   ].join('\n');
   return { subject, text, markdown, html, link };
 }

@@ -1,6 +1,8 @@
 // When a failed message is tried again, and when it is given up on. Exponential backoff with
 // full jitter (the next attempt at a random point between now and base·2^(attempt-1), capped),
 // so that a receiver that was down is not hit by every waiting message at the same instant.
+import type { Env } from '../config/env.ts';
+
 export interface RetryPolicy {
   maxAttempts: number;
   baseMs: number;
@@ -10,15 +12,11 @@ export interface RetryPolicy {
 export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 8, baseMs: 30_000, capMs: 6 * 3_600_000 };
 
 /** From NOTIFY_MAX_ATTEMPTS, NOTIFY_RETRY_BASE_SECONDS, NOTIFY_RETRY_MAX_SECONDS. */
-export function retryPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
-  const num = (v: string | undefined, fallback: number) => {
-    const n = Number(v);
-    return v && Number.isFinite(n) && n > 0 ? n : fallback;
-  };
+export function retryPolicyFromEnv(env: Pick<Env, 'NOTIFY_MAX_ATTEMPTS' | 'NOTIFY_RETRY_BASE_SECONDS' | 'NOTIFY_RETRY_MAX_SECONDS'>): RetryPolicy {
   return {
-    maxAttempts: Math.floor(num(env.NOTIFY_MAX_ATTEMPTS, defaultRetryPolicy.maxAttempts)),
-    baseMs: num(env.NOTIFY_RETRY_BASE_SECONDS, defaultRetryPolicy.baseMs / 1000) * 1000,
-    capMs: num(env.NOTIFY_RETRY_MAX_SECONDS, defaultRetryPolicy.capMs / 1000) * 1000,
+    maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+    baseMs: env.NOTIFY_RETRY_BASE_SECONDS * 1000,
+    capMs: env.NOTIFY_RETRY_MAX_SECONDS * 1000,
   };
 }
 

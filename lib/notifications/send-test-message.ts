@@ -10,6 +10,7 @@ import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { defaultLocale, isLocale } from '../i18n/locales.ts';
 import { loadMessages } from '../i18n/load-messages.ts';
+import { canManageSubscription } from '../subscriptions/can-manage-subscription.ts';
 import type { ChannelType } from '../subscriptions/channels.ts';
 import { deliveryOptionsFromEnv, type DeliveryOptions } from '../worker/delivery-options.ts';
 import { sendOnce } from './channels/index.ts';
@@ -28,7 +29,7 @@ export async function sendTestMessage(
   });
   const isOwn = !!sub?.userId && sub.userId === actor.userId;
   if (!sub || !(isOwn || sub.teamId !== null || hasRole(actor, 'admin'))) throw new AppError('not_found', 'Subscription not found.');
-  if (sub.teamId !== null && !hasRole(actor, 'responder')) throw new AppError('forbidden', 'Testing a team subscription needs the responder role.');
+  if (!canManageSubscription(actor, sub)) throw new AppError('forbidden', 'Testing a team subscription needs the responder role.');
 
   const opts = deliveryOptionsFromEnv(options);
   const type = sub.channelType as ChannelType;

@@ -4,6 +4,8 @@
 // written: while the oldest waits for a retry, the ones after it wait too. Retries are safe
 // because the server treats a repeated Idempotency-Key as the same entry.
 // Storage, sending and the clock are injected, so the ordering and retry rules are unit-tested.
+import { coalescingRunner } from '../kernel/coalescing-runner.ts';
+import type { ErrorIssue } from '../errors/app-error.ts';
 import { nextBackoffMs } from '../realtime/backoff.ts';
 
 export interface OutboxPayload {
@@ -27,7 +29,16 @@ export interface OutboxItem {
   status: 'pending' | 'failed';
   attempts: number;
   nextAttemptAt: number;
-  lastError?: { status?: number; message: string };
+  /** Why the last attempt did not go through: the server's code and issues when it answered. */
+  lastError?: SendRefusal;
+}
+
+export interface SendRefusal {
+  status?: number;
+  /** The server's own sentence (English): kept for logs; the reader sees `code` presented. */
+  message: string;
+  code?: string;
+  issues?: ErrorIssue[];
 }
 
 export interface OutboxStore {
@@ -39,8 +50,8 @@ export interface OutboxStore {
 /** What came of one attempt: sent, worth retrying later, or refused for good. */
 export type SendResult =
   | { outcome: 'sent'; entry?: unknown }
-  | { outcome: 'retry'; status?: number; message: string }
-  | { outcome: 'failed'; status: number; message: string };
+  | ({ outcome: 'retry' } & SendRefusal)
+  | ({ outcome: 'failed'; status: number } & SendRefusal);
 
 export type Sender = (item: OutboxItem) => Promise<SendResult>;
 
@@ -83,9 +94,11 @@ export class Outbox {
   private readonly listeners = new Set<OutboxListener>();
   private items: OutboxItem[] = [];
   private loaded: Promise<void> | null = null;
-  private flushing: Promise<void> | null = null;
+  private readonly flusher = coalescingRunner(async () => {
+    await this.load();
+    await this.lock(() => this.flushOnce());
+  });
   private owner: string | null = null;
-  private flushAgain = false;
 
   constructor(opts: OutboxOptions) {
     this.store = opts.store;
@@ -176,22 +189,7 @@ export class Outbox {
 
   /** Sends what is due, oldest first per incident. Concurrent calls share one run. */
   flush(): Promise<void> {
-    if (this.flushing) {
-      this.flushAgain = true;
-      return this.flushing;
-    }
-    this.flushing = (async () => {
-      try {
-        await this.load();
-        do {
-          this.flushAgain = false;
-          await this.lock(() => this.flushOnce());
-        } while (this.flushAgain);
-      } finally {
-        this.flushing = null;
-      }
-    })();
-    return this.flushing;
+    return this.flusher.run();
   }
 
   private async flushOnce(): Promise<void> {
@@ -219,10 +217,10 @@ export class Outbox {
       } else if (result.outcome === 'retry') {
         waiting.add(item.incidentId);
         const delay = nextBackoffMs(item.attempts, this.minBackoffMs, this.maxBackoffMs);
-        await this.replace({ ...item, attempts: item.attempts + 1, nextAttemptAt: this.now() + delay, lastError: { ...(result.status ? { status: result.status } : {}), message: result.message } });
+        await this.replace({ ...item, attempts: item.attempts + 1, nextAttemptAt: this.now() + delay, lastError: refusalOf(result) });
       } else {
         // Refused for good (e.g. 422): later entries need not wait for the user to fix this one.
-        await this.replace({ ...item, status: 'failed', attempts: item.attempts + 1, lastError: { status: result.status, message: result.message } });
+        await this.replace({ ...item, status: 'failed', attempts: item.attempts + 1, lastError: refusalOf(result) });
       }
     }
   }
@@ -238,4 +236,8 @@ export class Outbox {
     const items = [...this.items];
     for (const fn of this.listeners) fn(sent ? { items, sent } : { items });
   }
+}
+
+function refusalOf({ outcome: _outcome, ...refusal }: Extract<SendResult, { outcome: 'retry' | 'failed' }>): SendRefusal {
+  return refusal;
 }

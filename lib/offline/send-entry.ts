@@ -1,35 +1,26 @@
-// Sends one outbox entry to the API and sorts the answer into sent / retry later / refused.
-// A timeout counts as a network failure: the Idempotency-Key makes the retry harmless even if
-// the first request did reach the server.
+// Sends one outbox entry to the API (through the one browser API client) and sorts the answer
+// into sent / retry later / refused. A timeout counts as a network failure: the Idempotency-Key
+// makes the retry harmless even if the first request did reach the server. A refusal keeps the
+// server's code and issues, so the pending entry can say why in the reader's language.
+import { ApiError, apiFetch } from '../client/api-client.ts';
 import { isRetryableStatus, occurredAtFor, type Sender } from './outbox.ts';
-
-interface ErrorBody {
-  error?: { message?: string };
-}
 
 export function httpSender(opts: { fetch?: typeof fetch; timeoutMs?: number } = {}): Sender {
   const timeoutMs = opts.timeoutMs ?? 15_000;
   return async (item) => {
-    const doFetch = opts.fetch ?? fetch;
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    let res: Response;
     try {
-      res = await doFetch(`/api/v1/incidents/${encodeURIComponent(item.incidentId)}/timeline`, {
+      const entry = await apiFetch<unknown>(`/api/v1/incidents/${encodeURIComponent(item.incidentId)}/timeline`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': item.key },
-        body: JSON.stringify({ ...item.payload, occurredAt: occurredAtFor(item, Date.now()) }),
-        credentials: 'same-origin',
-        signal: abort.signal,
+        headers: { 'idempotency-key': item.key },
+        body: { ...item.payload, occurredAt: occurredAtFor(item, Date.now()) },
+        timeoutMs,
+        ...(opts.fetch ? { fetch: opts.fetch } : {}),
       });
+      return { outcome: 'sent', entry };
     } catch (e) {
-      return { outcome: 'retry', message: e instanceof Error ? e.message : 'Network error' };
-    } finally {
-      clearTimeout(timer);
+      if (!(e instanceof ApiError)) return { outcome: 'retry', message: e instanceof Error ? e.message : 'Network error' };
+      const refusal = { status: e.status, message: e.message, code: e.code, ...(e.issues.length ? { issues: e.issues } : {}) };
+      return isRetryableStatus(e.status) ? { outcome: 'retry', ...refusal } : { outcome: 'failed', ...refusal };
     }
-    const body = (await res.json().catch(() => null)) as unknown;
-    if (res.ok) return { outcome: 'sent', entry: body };
-    const message = (body as ErrorBody | null)?.error?.message ?? (res.statusText || `HTTP ${res.status}`);
-    return isRetryableStatus(res.status) ? { outcome: 'retry', status: res.status, message } : { outcome: 'failed', status: res.status, message };
   };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 // Creating an incident's postmortem from the template (responders): one row per section,
 // prefilled from the incident, its highlighted timeline entries and its analysis. One per
-// incident: a second create answers 409.
+// incident: a second create answers 409. The prefill is written in the author's language and
+// time zone (./prefill.ts).
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -11,11 +12,20 @@ import { findIncidentId } from '../incidents/find-incident.ts';
 import { formatReference } from '../incidents/reference.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { reloadPostmortem } from './postmortem-output.ts';
-import { prefillSections } from './prefill.ts';
-import type { PostmortemOutput } from './schemas.ts';
+import { createTranslator } from 'use-intl/core';
+import { loadMessages } from '../i18n/load-messages.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { prefillSections, type PrefillWriter } from './prefill.ts';
+import type { CreatePostmortemQuery, PostmortemOutput } from './schemas.ts';
 import { sectionKeys } from './template.ts';
 
-export async function createPostmortem(db: Db, { actor, ref }: { actor: Actor; ref: string }): Promise<PostmortemOutput> {
+function prefillWriter(actor: Actor, input: CreatePostmortemQuery): PrefillWriter {
+  const locale: Locale = input.locale ?? (isLocale(actor.locale) ? actor.locale : 'en');
+  const t = createTranslator({ locale, messages: loadMessages(locale) as Record<string, never>, namespace: 'story.prefill' as never }) as unknown as PrefillWriter['text'];
+  return { locale, timeZone: input.timeZone ?? 'UTC', text: (key, values) => t(key, values) };
+}
+
+export async function createPostmortem(db: Db, { actor, ref, input = {} }: { actor: Actor; ref: string; input?: CreatePostmortemQuery }): Promise<PostmortemOutput> {
   requireRole(actor, 'responder');
   const { id: incidentId, number } = await findIncidentId(db, ref);
   return db.$transaction(async (tx) => {
@@ -29,15 +39,13 @@ export async function createPostmortem(db: Db, { actor, ref }: { actor: Actor; r
         declaredAt: true,
         resolvedAt: true,
         timeline: { where: { highlighted: true, deletedAt: null }, select: { occurredAt: true, body: true }, orderBy: [{ occurredAt: 'asc' }, { recordedAt: 'asc' }] },
-        factors: { select: { kind: true, category: true, description: true }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
-        detection: { select: { method: true, detectedBy: true, whyNotEarlier: true } },
       },
     });
     const bodies = prefillSections({
       ...incident,
       startedAt: incident.startedAt ?? incident.declaredAt,
       highlights: incident.timeline,
-    });
+    }, prefillWriter(actor, input));
     // ON CONFLICT DO NOTHING: two simultaneous creates make one postmortem, the other gets 409.
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "Postmortem" (id, "incidentId", "authorUserId", "updatedAt")

@@ -13,5 +13,5 @@ export async function exportPostmortemMarkdown(db: DbTx, { actor, ref }: { actor
     listFactors(db, { actor, ref: pm.incidentId }),
     listActionItems(db, { actor, query: { incident: pm.incidentId, limit: 200 } }),
   ]);
-  return { markdown: renderPostmortemMarkdown(pm, analysis.items, items.items), reference: pm.reference };
+  return { markdown: renderPostmortemMarkdown(pm, analysis.items, items.items, analysis.detection), reference: pm.reference };
 }

@@ -1,29 +1,23 @@
 import 'server-only';
 // The postmortem library: published ones by default, newest first, filterable by service,
 // severity and root-cause category, searchable by words in the title or any section.
-// Keyset pagination on (createdAt, id).
+// Keyset pagination on (createdAt, id). `waitingForMyReview`: those in review where the actor
+// is a named reviewer who has not decided yet (the home page and the list's tab).
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
-import { AppError } from '../errors/app-error.ts';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 import { formatReference } from '../incidents/reference.ts';
 import type { FactorCategory } from '../root-causes/schemas.ts';
 import type { ListPostmortemsQuery, PostmortemListOutput } from './schemas.ts';
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { c?: unknown; i?: unknown };
-    if (typeof v.c === 'string' && typeof v.i === 'string' && !Number.isNaN(Date.parse(v.c))) return { createdAt: new Date(v.c), id: v.i };
-  } catch {
-    /* fall through */
-  }
-  throw new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', { issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }] });
-}
-
 export async function listPostmortems(db: DbTx, { actor, query }: { actor: Actor; query: ListPostmortemsQuery }): Promise<PostmortemListOutput> {
   requireRole(actor, 'viewer');
-  const and: Prisma.PostmortemWhereInput[] = [{ status: { in: query.status?.length ? query.status : ['published'] } }];
+  const and: Prisma.PostmortemWhereInput[] = query.waitingForMyReview
+    ? [{ status: 'in_review', reviewers: { some: { userId: actor.userId ?? '00000000-0000-0000-0000-000000000000', decision: 'pending' } } }]
+    : [{ status: { in: query.status?.length ? query.status : ['published'] } }];
   if (query.severity?.length) and.push({ incident: { severity: { in: query.severity } } });
   if (query.service) and.push({ incident: { services: { some: { service: { slug: query.service } } } } });
   if (query.category?.length) and.push({ incident: { factors: { some: { category: { in: query.category } } } } });
@@ -31,8 +25,7 @@ export async function listPostmortems(db: DbTx, { actor, query }: { actor: Actor
     and.push({ OR: [{ incident: { title: { contains: query.q, mode: 'insensitive' } } }, { sections: { some: { body: { contains: query.q, mode: 'insensitive' } } } }] });
   }
   if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    and.push({ OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] });
+    and.push(olderThan(decodeCreatedAtCursor(query.cursor)));
   }
   const rows = await db.postmortem.findMany({
     where: { AND: and },
@@ -54,12 +47,11 @@ export async function listPostmortems(db: DbTx, { actor, query }: { actor: Actor
       sections: { where: { key: 'summary' }, select: { body: true } },
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: query.limit + 1,
+    take: pageTake(query.limit),
   });
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
+  const page = takePage(rows, query.limit, encodeCreatedAtCursor);
   return {
-    items: page.map((p) => ({
+    items: page.items.map((p) => ({
       id: p.id,
       incidentId: p.incidentId,
       reference: formatReference(p.incident.number),
@@ -72,6 +64,6 @@ export async function listPostmortems(db: DbTx, { actor, query }: { actor: Actor
       publishedAt: p.publishedAt?.toISOString() ?? null,
       createdAt: p.createdAt.toISOString(),
     })),
-    nextCursor: rows.length > query.limit && last ? Buffer.from(JSON.stringify({ c: last.createdAt.toISOString(), i: last.id }), 'utf8').toString('base64url') : null,
+    nextCursor: page.nextCursor,
   };
 }

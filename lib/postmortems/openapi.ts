@@ -17,6 +17,7 @@ import {
   sectionParams,
   submitPostmortemInput,
   updateSectionInput,
+  createPostmortemQuery,
 } from './schemas.ts';
 
 const tags = ['Postmortems'];
@@ -42,10 +43,11 @@ export const postmortemsPaths: ZodOpenApiPathsObject = {
     get: op({ summary: "Get an incident's postmortem", tags, role: 'viewer', params: postmortemParams, response: postmortemOutput }),
     post: op({
       summary: 'Create the postmortem from the template',
-      description: 'Summary and impact come from the incident, the timeline section from its highlighted entries, root causes and detection from the analysis. One per incident: 409 if it exists.',
+      description: 'Summary and impact come from the incident, the timeline section from its highlighted entries, written in `locale` with times in `timeZone` (the author\'s). Root causes and detection are not copied: they are shown from the analysis. One per incident: 409 if it exists.',
       tags,
       role: 'responder',
       params: postmortemParams,
+      query: createPostmortemQuery,
       response: postmortemOutput,
       status: 201,
       errors: ['409'],

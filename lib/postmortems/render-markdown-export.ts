@@ -1,17 +1,29 @@
 // The whole postmortem as one Markdown document (GET …/postmortem.md): title, status line,
 // every template section in order (empty ones say so, so the reader sees nothing was lost),
-// the root-cause factors and the action items. Pure: the use case loads the data.
-import type { FactorOutput } from '../root-causes/schemas.ts';
+// the root-cause factors and the action items. Pure: the use case loads the data. One source
+// per section: detection and action items come from their structured records, root causes from
+// the factors (the section's text, when written, is a narrative beside them).
+import type { DetectionOutput, FactorOutput } from '../root-causes/schemas.ts';
 import type { ActionItemOutput } from '../action-items/schemas.ts';
 import type { PostmortemOutput } from './schemas.ts';
-import { sectionHeadings } from './template.ts';
+import { isStructuredSection, sectionHeadings } from './template.ts';
 
-export function renderPostmortemMarkdown(pm: PostmortemOutput, factors: FactorOutput[], actionItems: ActionItemOutput[]): string {
+export function renderPostmortemMarkdown(pm: PostmortemOutput, factors: FactorOutput[], actionItems: ActionItemOutput[], detection?: DetectionOutput): string {
   const out: string[] = [`# Postmortem: ${pm.reference} ${pm.title}`, ''];
   const status = pm.status === 'published' && pm.publishedAt ? `published ${pm.publishedAt.slice(0, 10)}` : pm.status.replace('_', ' ');
   out.push(`Severity: ${pm.severity} · Status: ${status} · Approvals: ${pm.approvals}/${pm.requiredApprovals}`, '');
   for (const s of pm.sections) {
-    out.push(`## ${sectionHeadings[s.key]}`, '', s.body.trim() || '_(empty)_', '');
+    out.push(`## ${sectionHeadings[s.key]}`, '');
+    if (!isStructuredSection(s.key)) {
+      if (s.body.trim()) out.push(s.body.trim(), '');
+      else if (!(s.key === 'root_causes' && factors.length)) out.push('_(empty)_', '');
+    }
+    if (s.key === 'detection') {
+      if (detection && detection.version > 0) {
+        out.push(`- How: ${detection.method.replace(/\n/g, ' ') || '—'}`, `- By: ${detection.detectedBy || '—'}`, `- Why not earlier: ${detection.whyNotEarlier.replace(/\n/g, ' ') || '—'}`, '');
+      } else out.push('_(not recorded)_', '');
+    }
+    if (s.key === 'action_items' && !actionItems.length) out.push('_(none)_', '');
     if (s.key === 'root_causes' && factors.length) {
       out.push('### Factors', '');
       for (const f of factors) {

@@ -16,6 +16,25 @@ export const MAX_REVIEWERS = 20;
 
 const refField = z.string().min(1).max(100).meta({ description: 'The incident number (42), reference (INC-42) or id (uuid).' });
 export const postmortemParams = z.object({ ref: refField });
+
+const validTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Who the prefilled text is written for: the author's language and clock. */
+export const createPostmortemQuery = z
+  .object({
+    locale: z.enum(['en', 'zh-CN']).optional().meta({ description: 'Language of the prefilled text; default: the author\'s saved language, else English.' }),
+    timeZone: z.string().max(64).refine(validTimeZone, { message: 'Not a time zone name such as Asia/Shanghai.' }).optional()
+      .meta({ description: 'IANA time zone of the prefilled times (e.g. Asia/Shanghai); default UTC.' }),
+  })
+  .meta({ id: 'CreatePostmortemQuery' });
+export type CreatePostmortemQuery = z.infer<typeof createPostmortemQuery>;
 export const sectionParams = z.object({ ref: refField, key: z.enum(sectionKeys, { error: `Unknown section; one of ${sectionKeys.join(', ')}.` }) });
 
 export const updateSectionInput = z
@@ -117,6 +136,8 @@ export const listPostmortemsQuery = z.object({
   service: z.string().min(1).max(100).optional().meta({ description: 'Service slug.' }),
   category: enumList(factorCategories).meta({ description: 'Root-cause categories: postmortems of incidents with a factor in any of them.' }),
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'Words in the incident title or any section (case-insensitive).' }),
+  waitingForMyReview: z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).transform((v) => v === true || v === 'true' || v === '1').optional()
+    .meta({ description: 'Only postmortems in review where you are a reviewer who has not decided yet (any status filter is then ignored).' }),
 });
 export type ListPostmortemsQuery = z.infer<typeof listPostmortemsQuery>;
 

@@ -6,6 +6,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
+import { requireUnpublished } from './require-unpublished.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { lockPostmortem } from './find-postmortem.ts';
 import type { MeetingInput, MeetingOutput } from './review-schemas.ts';
@@ -20,6 +21,7 @@ export async function setMeeting(db: Db, { actor, ref, input }: { actor: Actor; 
   requireRole(actor, 'responder');
   return db.$transaction(async (tx) => {
     const pm = await lockPostmortem(tx, ref);
+    if (pm.status === 'published') await requireUnpublished(tx, pm.incidentId, 'meeting');
     const current = await tx.postmortemMeeting.findUnique({ where: { postmortemId: pm.id }, select });
     if ((current?.version ?? 0) !== input.version) {
       throw new AppError('conflict', 'Someone else changed the meeting record meanwhile. Review it, then apply your change again.', {

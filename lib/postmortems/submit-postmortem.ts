@@ -2,12 +2,14 @@ import 'server-only';
 // Draft → in review. Names reviewers (added to those already named; never the author, who
 // cannot approve their own document; people who can write, i.e. responders or admins) and
 // starts a new review round: every earlier decision goes back to pending. There must be at
-// least as many reviewers as the severity requires approvals.
+// least as many reviewers as the severity requires approvals. Every reviewer of the round is
+// told they were asked (inbox and email, through the outbox, in the same transaction).
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
+import { enqueueDirectNotifications } from '../notifications/enqueue-direct.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { lockPostmortem } from './find-postmortem.ts';
 import { reloadPostmortem } from './postmortem-output.ts';
@@ -40,6 +42,15 @@ export async function submitPostmortem(db: Db, { actor, ref, input }: { actor: A
     }
     await tx.postmortem.update({ where: { id: pm.id }, data: { status: 'in_review', submittedAt: new Date(), version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: 'postmortem.submitted', entityType: 'postmortem', entityId: pm.id, before: { status: pm.status }, after: { status: 'in_review', reviewerIds: ids } });
+    const incident = await tx.incident.findUniqueOrThrow({ where: { id: pm.incidentId }, select: { title: true } });
+    const everyone = await tx.postmortemReviewer.findMany({ where: { postmortemId: pm.id }, select: { userId: true } });
+    await enqueueDirectNotifications(tx, {
+      event: 'postmortem_review_requested',
+      reason: 'review_request',
+      subject: { type: 'postmortem', id: pm.id },
+      recipients: everyone.flatMap((r) => [{ userId: r.userId, channelType: 'inbox' as const }, { userId: r.userId, channelType: 'email' as const }]),
+      payload: { title: incident.title, reference: pm.reference, severity: pm.severity, requestedBy: actor.label, linkPath: `/incidents/${pm.reference}/postmortem` },
+    });
     await publishIncidentEvent(tx, { incidentId: pm.incidentId, kind: 'postmortem.updated' });
     return reloadPostmortem(tx, pm.incidentId);
   });

@@ -33,6 +33,17 @@ export const sectionHeadings: Record<SectionKey, string> = {
   action_items: 'Action items',
 };
 
+/**
+ * Sections whose content is structured data, not text: the detection record and the action
+ * items. Their text rows stay (one per template key) but are never edited or shown; one
+ * source per section.
+ */
+export const structuredSections = ['detection', 'action_items'] as const satisfies readonly SectionKey[];
+
+export function isStructuredSection(key: SectionKey): boolean {
+  return (structuredSections as readonly SectionKey[]).includes(key);
+}
+
 export function sectionOrder(key: string): number {
   const i = (sectionKeys as readonly string[]).indexOf(key);
   return i === -1 ? sectionKeys.length : i;

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
+import { requireUnpublished } from './require-unpublished.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { sectionSelect, toSectionOutput } from './postmortem-output.ts';
 import type { SectionOutput, UpdateSectionInput } from './schemas.ts';
@@ -23,7 +24,7 @@ export async function updateSection(
   return db.$transaction(async (tx) => {
     const pm = await tx.postmortem.findUnique({ where: { incidentId }, select: { id: true, status: true } });
     if (!pm) throw new AppError('not_found', 'This incident has no postmortem yet.');
-    if (pm.status === 'published') throw new AppError('conflict', 'The postmortem is published: re-open it to edit.');
+    await requireUnpublished(tx, incidentId, 'sections');
     const current = await tx.postmortemSection.findUnique({ where: { postmortemId_key: { postmortemId: pm.id, key } }, select: sectionSelect });
     if (!current) throw new AppError('not_found', `Section ${key} not found.`);
     if (current.body === input.body && current.version === input.version) return toSectionOutput(current);

@@ -15,6 +15,8 @@ export const incidentEventKinds = [
   'analysis.updated',
   'postmortem.updated',
   'action_items.updated',
+  // The alerts list changed (lib/alerts): published under the fixed key "alerts", not an incident id.
+  'alerts.updated',
 ] as const;
 export type IncidentEventKind = (typeof incidentEventKinds)[number];
 

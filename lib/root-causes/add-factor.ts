@@ -5,6 +5,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
+import { requireUnpublished } from '../postmortems/require-unpublished.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { factorSelect, toFactorOutput } from './factor-output.ts';
 import type { AddFactorInput, FactorOutput } from './schemas.ts';
@@ -13,6 +14,7 @@ export async function addFactor(db: Db, { actor, ref, input }: { actor: Actor; r
   requireRole(actor, 'responder');
   const { id: incidentId } = await findIncidentId(db, ref);
   return db.$transaction(async (tx) => {
+    await requireUnpublished(tx, incidentId, 'factors');
     const last = await tx.incidentFactor.aggregate({ where: { incidentId }, _max: { position: true } });
     const position = input.position ?? (last._max.position ?? -1) + 1;
     const row = await tx.incidentFactor.create({

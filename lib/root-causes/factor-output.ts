@@ -1,4 +1,5 @@
 // The one select and DTO mapping for factors and the detection record, shared by every use case.
+import { renderMarkdown } from '../timeline/render-markdown.ts';
 import type { DetectionOutput, FactorOutput } from './schemas.ts';
 
 export const factorSelect = {
@@ -39,6 +40,8 @@ export function toFactorOutput(row: FactorRow): FactorOutput {
   const change = changeLink?.change;
   return {
     ...rest,
+    // Descriptions are Markdown (a linked change is written as [title](/changes/id)): readers see it rendered.
+    descriptionHtml: renderMarkdown(row.description),
     fiveWhys: [...row.fiveWhys],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -11,6 +11,7 @@ import type { ChangeKind } from '../changes/schemas.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
+import { requireUnpublished } from '../postmortems/require-unpublished.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { factorCategoryForChange } from './change-factor-category.ts';
 import { factorSelect, toFactorOutput } from './factor-output.ts';
@@ -26,6 +27,7 @@ export async function linkChangeAsTrigger(db: Db, { actor, ref, input }: { actor
   requireRole(actor, 'responder');
   const { id: incidentId } = await findIncidentId(db, ref);
   return db.$transaction(async (tx) => {
+    await requireUnpublished(tx, incidentId, 'factors');
     const change = await tx.changeEvent.findUnique({ where: { id: input.change }, select: { id: true, title: true, kind: true, service: { select: { name: true } } } });
     if (!change) {
       throw new AppError('invalid', 'Some fields are not valid: change.', { issues: [{ path: 'change', message: 'There is no such change.', code: 'unknown_change' }] });

@@ -7,6 +7,7 @@ import { requireRole } from '../auth/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
+import { requireUnpublished } from '../postmortems/require-unpublished.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { factorSelect, toFactorOutput } from './factor-output.ts';
 import type { FactorOutput } from './schemas.ts';
@@ -23,6 +24,7 @@ export async function linkFactorKnownIssue(db: Db, { actor, ref, factorId, known
   requireRole(actor, 'responder');
   return db.$transaction(async (tx) => {
     const factor = await findFactor(tx, ref, factorId);
+    await requireUnpublished(tx, factor.incidentId, 'factors');
     const issue = await tx.knownIssue.findUnique({ where: { id: knownIssueId }, select: { id: true, title: true } });
     if (!issue) throw new AppError('not_found', 'Known issue not found.');
     const { count } = await tx.incidentFactorKnownIssue.createMany({ data: [{ factorId, knownIssueId, linkedBy: actor.label }], skipDuplicates: true });
@@ -38,6 +40,7 @@ export async function unlinkFactorKnownIssue(db: Db, { actor, ref, factorId, kno
   requireRole(actor, 'responder');
   return db.$transaction(async (tx) => {
     const factor = await findFactor(tx, ref, factorId);
+    await requireUnpublished(tx, factor.incidentId, 'factors');
     const { count } = await tx.incidentFactorKnownIssue.deleteMany({ where: { factorId, knownIssueId } });
     if (count > 0) {
       await recordAudit(tx, actor, { action: 'incident_factor.known_issue_unlinked', entityType: 'incident_factor', entityId: factorId, before: { knownIssueId } });

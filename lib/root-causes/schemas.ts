@@ -64,6 +64,7 @@ export const factorOutput = z
     kind: z.enum(factorKinds),
     category: z.enum(factorCategories),
     description: z.string(),
+    descriptionHtml: z.string().meta({ description: 'The description rendered from Markdown (raw HTML off, sanitised).' }),
     fiveWhys: z.array(z.string()),
     position: z.number().int(),
     version: z.number().int(),

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
+import { requireUnpublished } from '../postmortems/require-unpublished.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { toDetectionOutput } from './factor-output.ts';
 import type { DetectionInput, DetectionOutput } from './schemas.ts';
@@ -19,6 +20,7 @@ export async function setDetection(db: Db, { actor, ref, input }: { actor: Actor
   return db.$transaction(async (tx) => {
     // Row lock (or the absence of a row) decides between concurrent writers.
     await tx.$executeRaw`SELECT 1 FROM "Incident" WHERE id = ${incidentId}::uuid FOR UPDATE`;
+    await requireUnpublished(tx, incidentId, 'detection');
     const current = await tx.incidentDetection.findUnique({ where: { incidentId }, select });
     if ((current?.version ?? 0) !== input.version) {
       throw new AppError('conflict', 'Someone else changed the detection record meanwhile. Review it, then apply your change again.', {

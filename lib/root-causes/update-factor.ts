@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Db, DbTx } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
+import { requireUnpublished } from '../postmortems/require-unpublished.ts';
 import { publishIncidentEvent } from '../realtime/publish.ts';
 import { factorSelect, toFactorOutput } from './factor-output.ts';
 import type { FactorOutput, UpdateFactorInput } from './schemas.ts';
@@ -25,6 +26,7 @@ export async function updateFactor(
   requireRole(actor, 'responder');
   return db.$transaction(async (tx) => {
     const before = await findFactor(tx, ref, factorId);
+    await requireUnpublished(tx, before.incidentId, 'factors');
     const { version, ...changes } = input;
     // updateManyAndReturn cannot select relations (the linked known issues): re-read after.
     const { count } = await tx.incidentFactor.updateMany({ where: { id: factorId, version }, data: { ...changes, version: { increment: 1 } } });

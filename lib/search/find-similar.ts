@@ -10,10 +10,11 @@ import type { Db } from '../db/client.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
 import { formatReference } from '../incidents/reference.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
-import { prepareSearchQuery } from './prepared-query.ts';
+import { prepareSearchQuery, type PreparedSearchQuery } from './prepared-query.ts';
 import type { IncidentSimilarOutput, SimilarKnownIssue, SimilarOutput, SimilarQuery } from './schemas.ts';
 import { incidentCandidates, incidentSnippet } from './search-incidents.ts';
 import { searchKnownIssues } from './search-known-issues.ts';
+import { markdownToText } from '../markdown/markdown-to-text.ts';
 
 const SAME_SERVICE_BOOST = 1.5;
 /** Enough text for a good match without making the query slow. */
@@ -32,9 +33,9 @@ async function knownIssueDetails(db: Db, ids: string[]) {
 async function similarKnownIssues(
   db: Db,
   actor: Actor,
-  { text, services, limit, exclude = new Set() }: { text: string; services: string[]; limit: number; exclude?: Set<string> },
+  { text, prepared, services, limit, exclude = new Set() }: { text: string; prepared?: PreparedSearchQuery; services: string[]; limit: number; exclude?: Set<string> },
 ): Promise<SimilarKnownIssue[]> {
-  const hits = (await searchKnownIssues(db, { actor, input: { q: text, limit: limit * 4 + exclude.size } })).filter((h) => !exclude.has(h.id));
+  const hits = (await searchKnownIssues(db, { actor, input: { q: text, prepared, limit: limit * 4 + exclude.size } })).filter((h) => !exclude.has(h.id));
   if (hits.length === 0) return [];
   const details = await knownIssueDetails(db, hits.map((h) => h.id));
   const wanted = new Set(services);
@@ -43,7 +44,7 @@ async function similarKnownIssues(
       const d = details.get(h.id);
       if (!d) return [];
       const boost = d.services.some((s) => wanted.has(s)) ? SAME_SERVICE_BOOST : 1;
-      return [{ id: h.id, title: h.title, status: d.status as KnownIssueStatus, snippet: h.snippet, workaround: d.workaround, services: d.services, score: Math.round(h.score * boost * 10_000) / 10_000 }];
+      return [{ id: h.id, title: h.title, status: d.status as KnownIssueStatus, snippet: h.snippet, workaround: d.workaround, workaroundText: markdownToText(d.workaround), services: d.services, score: Math.round(h.score * boost * 10_000) / 10_000 }];
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
@@ -55,7 +56,7 @@ export async function findSimilar(db: Db, { actor, input }: { actor: Actor; inpu
   const pq = await prepareSearchQuery(db, text);
   if (!pq) return { knownIssues: [], incidents: [] };
   const [knownIssues, incidents] = await Promise.all([
-    similarKnownIssues(db, actor, { text, services: input.service, limit: input.limit }),
+    similarKnownIssues(db, actor, { text, prepared: pq, services: input.service, limit: input.limit }),
     incidentCandidates(db, pq, { limit: input.limit }),
   ]);
   return {
@@ -96,7 +97,7 @@ export async function incidentSimilarKnownIssues(db: Db, { actor, ref, limit = 5
   ]);
   const linked = linkedIds.flatMap((kid) => {
     const d = details.get(kid);
-    return d ? [{ id: d.id, title: d.title, status: d.status as KnownIssueStatus, snippet: '', workaround: d.workaround, services: d.services, score: 0 }] : [];
+    return d ? [{ id: d.id, title: d.title, status: d.status as KnownIssueStatus, snippet: '', workaround: d.workaround, workaroundText: markdownToText(d.workaround), services: d.services, score: 0 }] : [];
   });
   return { suggestions, linked };
 }

@@ -4,7 +4,7 @@
 // (stemmed like the index). Used at query time only: a query term also matches its
 // translations, ranked by the same full-text score (lib/search/normalize.ts, `translations`).
 // Keep it to words whose meaning does not depend on context.
-import { normalizeWord } from './normalize.ts';
+import { normalizeWord } from './normalize-word.ts';
 
 const PAIRS: [zh: string, en: string[]][] = [
   ['超时', ['timeout']],
@@ -52,7 +52,7 @@ const PAIRS: [zh: string, en: string[]][] = [
   ['卡住', ['stuck']],
 ];
 
-// Built on first use: normalize.ts imports this module, so nothing of it may run at load time.
+// Built on first use: the stems are computed once, when a query first needs them.
 let maps: { zhToEn: Map<string, string[]>; enToZh: Map<string, string[]> } | null = null;
 
 function glossary() {

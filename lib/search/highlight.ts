@@ -1,6 +1,7 @@
 // Snippets: the part of an entry that matched, HTML-escaped, with matches in <mark>. Done in
 // the app (not ts_headline) because the index holds segmented, stemmed tokens that must not
 // leak into what people read; here we find the query's words in the original text.
+import { markdownToText } from '../markdown/markdown-to-text.ts';
 import { normalizeWord, wordTerms, type QueryTerm } from './normalize.ts';
 
 type Range = [start: number, end: number];
@@ -58,9 +59,12 @@ export function highlight(text: string, terms: QueryTerm[], maxLength = 180): st
   return out;
 }
 
-/** The snippet of the field with the most matches (the first field when nothing matches). */
+/**
+ * The snippet of the field with the most matches (the first field when nothing matches). Fields
+ * are Markdown: the snippet shows the text a reader sees, never `**…**` or `[..](..)`.
+ */
 export function bestSnippet(fields: string[], terms: QueryTerm[], maxLength = 180): string {
-  const candidates = fields.filter((f) => f.trim().length > 0);
+  const candidates = fields.map(markdownToText).filter((f) => f.trim().length > 0);
   let best = candidates[0] ?? '';
   let bestCount = 0;
   for (const f of candidates) {

@@ -7,9 +7,11 @@
 //   - other letters and digits: lower-cased words, English ones Porter-stemmed, so that
 //     "timeouts" finds "timeout". Punctuation (including "_" and ":") separates words.
 // Every token is made of letters and digits only, so it is safe inside a tsquery literal.
-import { stemmer } from 'stemmer';
 import { chineseFor, englishFor } from './glossary.ts';
 import { jieba } from './jieba.ts';
+import { normalizeWord } from './normalize-word.ts';
+
+export { normalizeWord };
 
 const HAN = /\p{Script=Han}/u;
 // A run of Han characters, or a run of other letters/digits.
@@ -21,12 +23,6 @@ function runsOf(text: string): string[] {
 
 function isHan(run: string): boolean {
   return HAN.test(run);
-}
-
-/** Lower-cased, and stemmed when it is an English word (digits and mixed tokens kept as is). */
-export function normalizeWord(word: string): string {
-  const w = word.toLowerCase();
-  return /^[a-z]+$/.test(w) && w.length > 2 ? stemmer(w) : w;
 }
 
 /** Space-separated tokens to store in a 'simple' tsvector: words first, then single Han characters. */

@@ -83,6 +83,7 @@ export const similarKnownIssue = z
     status: z.enum(knownIssueStatuses),
     snippet: z.string().meta({ description: 'HTML, escaped, matches in <mark>.' }),
     workaround: z.string().meta({ description: 'What to do right now (Markdown as written).' }),
+    workaroundText: z.string().meta({ description: 'The workaround as plain text (Markdown syntax removed), for short previews.' }),
     services: z.array(z.string()),
     score: z.number(),
   })

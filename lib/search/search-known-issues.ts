@@ -21,6 +21,7 @@ import { Prisma } from '../db/generated/client.ts';
 import type { KnownIssueStatus } from '../known-issues/schemas.ts';
 import { bestSnippet } from './highlight.ts';
 import { normalizeForTrigram, parseQuery, termTsQueries, toTsQuery } from './normalize.ts';
+import { ANY_TERM_FROM, likePattern, type PreparedSearchQuery } from './prepared-query.ts';
 import { dropCommonTranslations, lexemeFrequencies, selectingTsQuery, termFrequency } from './term-frequency.ts';
 import { correctTypos } from './typo.ts';
 import type { SearchHit } from './schemas.ts';
@@ -30,6 +31,8 @@ export interface SearchKnownIssuesInput {
   service?: string | undefined;
   status?: KnownIssueStatus | undefined;
   limit: number;
+  /** The query as search() prepared it (parsed, typo-corrected): not parsed or looked up again. */
+  prepared?: PreparedSearchQuery | undefined;
 }
 
 interface Row {
@@ -45,8 +48,6 @@ interface Row {
   matchedAll: boolean;
 }
 
-/** Below this many terms every term must match; from it on (pasted lines) any may. */
-const ANY_TERM_FROM = 3;
 const TYPO_THRESHOLD = 0.5;
 /** Longer queries are pasted, not typed: no trigram typo fallback (it would compare whole log lines). */
 const TYPO_MAX_LENGTH = 40;
@@ -60,21 +61,22 @@ const CANDIDATES = 100;
 /** A short query's terms that fill a page, alone, when few entries have all of them. */
 const FILL_TERM = 0.1;
 
-function likePattern(s: string): string {
-  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor; input: SearchKnownIssuesInput }): Promise<SearchHit[]> {
   requireRole(actor, 'viewer');
-  const raw = input.q.trim();
-  // Not trimmed: a trailing space means the last word is finished (no prefix completion).
-  const [parsed, frequencies] = await Promise.all([correctTypos(db, parseQuery(input.q)), lexemeFrequencies(db, 'KnownIssue')]);
-  const terms = dropCommonTranslations(parsed, frequencies);
+  const pq = input.prepared;
+  const raw = pq?.raw ?? input.q.trim();
+  const { terms, frequencies } = pq
+    ? { terms: pq.knownIssueTerms, frequencies: pq.knownIssueFrequencies }
+    : await (async () => {
+        // Not trimmed: a trailing space means the last word is finished (no prefix completion).
+        const [parsed, f] = await Promise.all([correctTypos(db, parseQuery(input.q)), lexemeFrequencies(db, 'KnownIssue')]);
+        return { terms: dropCommonTranslations(parsed, f), frequencies: f };
+      })();
   const all = toTsQuery(terms, 'and');
   const any = toTsQuery(terms, 'or');
   if (!all || !any) return [];
-  const trigram = normalizeForTrigram(raw);
-  const like = likePattern(raw);
+  const trigram = pq?.trigram ?? normalizeForTrigram(raw);
+  const like = pq?.like ?? likePattern(raw);
 
   const filters: Prisma.Sql[] = [];
   if (input.status) filters.push(Prisma.sql`k.status = ${input.status}::"KnownIssueStatus"`);
@@ -98,7 +100,7 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   // Two stages: candidates from the GIN index (at most POOL read, the CANDIDATES best by the
   // cheap ts_rank kept); then the full score (signatures, title, cover density, coverage,
   // trigram similarity) on those only.
-  const run = (candidates: Prisma.Sql, allFirst = false) => db.$queryRaw<Row[]>`
+  const run = (tx: Prisma.TransactionClient, candidates: Prisma.Sql, allFirst = false) => tx.$queryRaw<Row[]>`
     WITH pool AS MATERIALIZED (
       SELECT k.id, k."searchVector" FROM "KnownIssue" k
        WHERE ${candidates} ${where}
@@ -136,22 +138,31 @@ export async function searchKnownIssues(db: Db, { actor, input }: { actor: Actor
   const fillQuery = byRarity.filter((x) => x.f <= FILL_TERM).map((x) => x.q).join(' | ') || any;
   const withSome = Prisma.sql`(k."searchVector" @@ ${qAll} OR k."searchVector" @@ ${fillQuery}::tsquery)`;
 
-  // Each run in its own transaction with two local settings: no sequential scan (with the
-  // pool's LIMIT the planner otherwise reads the table in order, hoping to find 600 matches
-  // early: 300 ms instead of 10 for a pasted line), and the trigram threshold of the typo
-  // fallback (0.5: one swapped pair of letters in a short word scores 0.56).
-  const settings = () => db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
-  const inTransaction = async (candidates: Prisma.Sql, allFirst = false) => (await db.$transaction([settings(), run(candidates, allFirst)]))[1];
-
-  let rows = await inTransaction(terms.length >= ANY_TERM_FROM ? withAny : withAll);
-  // Fewer entries than asked for have every term ("磁盘满了" against "磁盘写满", "MQ积压" where
-  // one entry says MQ): entries with any term fill the rest, below those with all of them.
-  if (terms.length > 1 && terms.length < ANY_TERM_FROM && rows.filter((r) => r.matchedAll).length < input.limit) {
-    rows = await inTransaction(withSome, true);
-  }
-  // Nothing at all, and short enough to be typed: one typo the vocabulary could not correct
-  // ("invlaid_token" before any entry said "invalid"): trigram similarity of title + signatures.
-  if (rows.length === 0 && raw.length <= TYPO_MAX_LENGTH) rows = await inTransaction(Prisma.sql`${trigram} <% k."searchText"`);
+  // Every pass in one transaction with two local settings, set once: no sequential scan (with
+  // the pool's LIMIT the planner otherwise reads the table in order, hoping to find 600
+  // matches early: 300 ms instead of 10 for a pasted line), and the trigram threshold of the
+  // typo fallback (0.5: one swapped pair of letters in a short word scores 0.56). The
+  // settings must be in place before a pass is planned, so they cannot ride in its statement;
+  // one transaction costs BEGIN, the settings and COMMIT once per search, and each pass one
+  // round trip (a transaction per pass cost four).
+  const rows = await db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+      const pass = (candidates: Prisma.Sql, allFirst = false) => run(tx, candidates, allFirst);
+      let found = await pass(terms.length >= ANY_TERM_FROM ? withAny : withAll);
+      // Fewer entries than asked for have every term ("磁盘满了" against "磁盘写满", "MQ积压" where
+      // one entry says MQ): entries with any term fill the rest, below those with all of them.
+      if (terms.length > 1 && terms.length < ANY_TERM_FROM && found.filter((r) => r.matchedAll).length < input.limit) {
+        found = await pass(withSome, true);
+      }
+      // Nothing at all, and short enough to be typed: one typo the vocabulary could not correct
+      // ("invlaid_token" before any entry said "invalid"): trigram similarity of title + signatures.
+      if (found.length === 0 && raw.length <= TYPO_MAX_LENGTH) found = await pass(Prisma.sql`${trigram} <% k."searchText"`);
+      return found;
+    },
+    // Waiting for a connection is part of the search's latency, as it was for each pass.
+    { maxWait: 10_000, timeout: 30_000 },
+  );
 
   return rows.map((r) => ({
     type: 'known_issue' as const,

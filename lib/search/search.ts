@@ -10,7 +10,7 @@ import { requireRole } from '../auth/roles.ts';
 import type { Db } from '../db/client.ts';
 import { formatReference } from '../incidents/reference.ts';
 import { mergeResults, type Candidate } from './merge-results.ts';
-import { prepareSearchQuery } from './prepared-query.ts';
+import { prepareSearchQuery, type PreparedSearchQuery } from './prepared-query.ts';
 import type { SearchHit, SearchOutput, SearchQuery } from './schemas.ts';
 import { incidentCandidates, incidentSnippet, type IncidentCandidate } from './search-incidents.ts';
 import { searchKnownIssues } from './search-known-issues.ts';
@@ -22,8 +22,8 @@ export const MIN_CANDIDATES_PER_TYPE = 20;
 type KnownIssueCandidate = Candidate & { type: 'known_issue'; hit: SearchHit };
 type AnyCandidate = KnownIssueCandidate | IncidentCandidate | PostmortemCandidate;
 
-async function knownIssueCandidates(db: Db, actor: Actor, q: string, { limit, service }: { limit: number; service?: string | undefined }): Promise<KnownIssueCandidate[]> {
-  const hits = await searchKnownIssues(db, { actor, input: { q, limit, service } });
+async function knownIssueCandidates(db: Db, actor: Actor, pq: PreparedSearchQuery, { limit, service }: { limit: number; service?: string | undefined }): Promise<KnownIssueCandidate[]> {
+  const hits = await searchKnownIssues(db, { actor, input: { q: pq.raw, limit, service, prepared: pq } });
   if (hits.length === 0) return [];
   const links = await db.knownIssueService.findMany({ where: { knownIssueId: { in: hits.map((h) => h.id) } }, select: { knownIssueId: true, service: { select: { slug: true } } } });
   const services = new Map<string, string[]>();
@@ -48,7 +48,7 @@ export async function search(db: Db, { actor, input }: { actor: Actor; input: Se
   const offset = input.cursor ? Number(input.cursor) : 0;
   const perType = { limit: Math.max(offset + input.limit, MIN_CANDIDATES_PER_TYPE), service: input.service };
   const [known, incidents, postmortems] = await Promise.all([
-    knownIssueCandidates(db, actor, pq.raw, perType),
+    knownIssueCandidates(db, actor, pq, perType),
     incidentCandidates(db, pq, perType),
     postmortemCandidates(db, pq, perType),
   ]);

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
+import { pageTake } from '../kernel/keyset-cursor.ts';
 import type { ListServicesQuery, ServiceListOutput } from './schemas.ts';
 import { serviceSelect, toServiceOutput } from './service-output.ts';
 import { decodeSlugCursor, pageOf } from './slug-cursor.ts';
@@ -30,7 +31,7 @@ export async function listServices(
         }
       : {}),
   };
-  const rows = await db.service.findMany({ where, select: serviceSelect, orderBy: { slug: 'asc' }, take: limit + 1 });
+  const rows = await db.service.findMany({ where, select: serviceSelect, orderBy: { slug: 'asc' }, take: pageTake(limit) });
   const page = pageOf(rows, limit);
   return { items: page.items.map(toServiceOutput), nextCursor: page.nextCursor };
 }

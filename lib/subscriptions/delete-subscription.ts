@@ -6,6 +6,7 @@ import 'server-only';
 // the delivery log.
 import type { Actor } from '../auth/actor.ts';
 import { hasRole, requireRole } from '../auth/roles.ts';
+import { canManageSubscription } from './can-manage-subscription.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -18,7 +19,7 @@ export async function deleteSubscription(db: Db, { actor, id }: { actor: Actor; 
     const isOwn = !!row?.userId && row.userId === actor.userId;
     const visible = row && (isOwn || row.teamId !== null || hasRole(actor, 'admin'));
     if (!row || !visible) throw new AppError('not_found', 'Subscription not found.');
-    if (row.teamId !== null && !hasRole(actor, 'responder')) throw new AppError('forbidden', 'Removing a team subscription needs the responder role.');
+    if (!canManageSubscription(actor, row)) throw new AppError('forbidden', 'Removing a team subscription needs the responder role.');
     await tx.notificationMessage.updateMany({ where: { subscriptionId: id, status: { in: ['pending', 'failed'] } }, data: { status: 'dead', lastError: 'Subscription deleted before delivery.' } });
     await tx.subscription.delete({ where: { id } });
     await recordAudit(tx, actor, { action: 'subscription.deleted', entityType: 'subscription', entityId: id, before: toSubscriptionOutput(row) });

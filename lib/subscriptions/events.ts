@@ -22,5 +22,5 @@ export const automaticEvents: readonly NotificationEvent[] = ['change_announced'
  * team, a team that has not acknowledged a change), never subscribed to. Written with
  * `enqueueDirectNotifications()` by the periodic tasks in `lib/worker/periodic-tasks.ts`.
  */
-export const reminderEvents = ['change_ack_reminder', 'action_item_overdue', 'known_issue_review_due'] as const;
+export const reminderEvents = ['change_ack_reminder', 'action_item_overdue', 'known_issue_review_due', 'postmortem_review_requested', 'alert_recorded'] as const;
 export type ReminderEvent = (typeof reminderEvents)[number];

@@ -6,8 +6,10 @@ import { hasRole, requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import type { ListSubscriptionsQuery, SubscriptionListOutput } from './schemas.ts';
+import { canManageSubscription } from './can-manage-subscription.ts';
 import { subscriptionSelect, toSubscriptionOutput } from './subscription-output.ts';
-import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../api/created-at-cursor.ts';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor, olderThan } from '../api/created-at-cursor.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 
 export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Actor; input: ListSubscriptionsQuery }): Promise<SubscriptionListOutput> {
   requireRole(actor, 'viewer');
@@ -17,19 +19,14 @@ export async function listSubscriptions(db: DbTx, { actor, input }: { actor: Act
   if (input.service) filters.push({ service: { slug: input.service } });
   if (input.team) filters.push({ team: { slug: input.team } });
   if (input.cursor) {
-    const k = decodeCreatedAtCursor(input.cursor);
-    filters.push({ OR: [{ createdAt: { lt: k.createdAt } }, { createdAt: k.createdAt, id: { lt: k.id } }] });
+    filters.push(olderThan(decodeCreatedAtCursor(input.cursor)));
   }
   const rows = await db.subscription.findMany({
     where: { AND: filters },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: input.limit + 1,
-    select: subscriptionSelect,
+    take: pageTake(input.limit),
+    select: { ...subscriptionSelect, userId: true, teamId: true },
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toSubscriptionOutput),
-    nextCursor: rows.length > input.limit && last ? encodeCreatedAtCursor(last) : null,
-  };
+  const page = takePage(rows, input.limit, encodeCreatedAtCursor);
+  return { items: page.items.map((r) => ({ ...toSubscriptionOutput(r), canManage: canManageSubscription(actor, r) })), nextCursor: page.nextCursor };
 }

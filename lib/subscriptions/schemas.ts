@@ -51,7 +51,12 @@ export const subscriptionOutput = z
   .meta({ id: 'Subscription' });
 export type SubscriptionOutput = z.infer<typeof subscriptionOutput>;
 
+export const subscriptionListItem = subscriptionOutput
+  .extend({ canManage: z.boolean().meta({ description: 'Whether you may unsubscribe it or send a test message through it.' }) })
+  .meta({ id: 'SubscriptionListItem' });
+export type SubscriptionListItem = z.infer<typeof subscriptionListItem>;
+
 export const subscriptionListOutput = z
-  .object({ items: z.array(subscriptionOutput), nextCursor: z.string().nullable().meta({ description: 'Pass as ?cursor= for the next page; null on the last page.' }) })
+  .object({ items: z.array(subscriptionListItem), nextCursor: z.string().nullable().meta({ description: 'Pass as ?cursor= for the next page; null on the last page.' }) })
   .meta({ id: 'SubscriptionList' });
 export type SubscriptionListOutput = z.infer<typeof subscriptionListOutput>;

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
+import { pageTake } from '../kernel/keyset-cursor.ts';
 import { decodeSlugCursor, pageOf } from '../services/slug-cursor.ts';
 import type { ListTeamsQuery, TeamListOutput } from './schemas.ts';
 import { teamSelect, toTeamOutput } from './team-output.ts';
@@ -14,7 +15,7 @@ export async function listTeams(db: DbTx, { actor, input }: { actor: Actor; inpu
     where: after ? { slug: { gt: after } } : {},
     select: teamSelect,
     orderBy: { slug: 'asc' },
-    take: limit + 1,
+    take: pageTake(limit),
   });
   const page = pageOf(rows, limit);
   return { items: page.items.map(toTeamOutput), nextCursor: page.nextCursor };

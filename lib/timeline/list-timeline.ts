@@ -13,6 +13,7 @@ import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import { findIncidentId } from '../incidents/find-incident.ts';
+import { pageTake, takePage } from '../kernel/keyset-cursor.ts';
 import { entrySelect, toEntryOutput } from './entry-output.ts';
 import type { ListTimelineQuery, TimelineListOutput } from './schemas.ts';
 import { decodePageCursor, decodeSyncCursor, encodePageCursor, encodeSyncCursor } from './timeline-cursor.ts';
@@ -39,7 +40,7 @@ export async function listNewestTimeline(
     db.timelineEntry.findMany({
       where: { incidentId },
       orderBy: [{ occurredAt: 'desc' }, { recordedAt: 'desc' }, { id: 'desc' }],
-      take: limit + 1,
+      take: pageTake(limit),
       select: entrySelect,
     }),
   ]);
@@ -74,14 +75,13 @@ export async function listTimeline(
   const rows = await db.timelineEntry.findMany({
     where: { AND: where },
     orderBy: [{ occurredAt: 'asc' }, { recordedAt: 'asc' }, { id: 'asc' }],
-    take: input.limit + 1,
+    take: pageTake(input.limit),
     select: entrySelect,
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const page = takePage(rows, input.limit, encodePageCursor);
   return {
-    items: page.map(toEntryOutput),
-    nextCursor: rows.length > input.limit && last ? encodePageCursor(last) : null,
+    items: page.items.map(toEntryOutput),
+    nextCursor: page.nextCursor,
     syncCursor: encodeSyncCursor(latest),
   };
 }
@@ -100,11 +100,11 @@ async function catchUp(db: DbTx, incidentId: string, after: string, limit: numbe
   const rows = await db.timelineEntry.findMany({
     where: { incidentId, OR: [{ changedAt: { gt: k.changedAt } }, { changedAt: k.changedAt, id: { gt: k.id } }] },
     orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
-    take: limit + 1,
+    take: pageTake(limit),
     select: entrySelect,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const sync = encodeSyncCursor(last ?? k);
-  return { items: page.map(toEntryOutput), nextCursor: rows.length > limit ? sync : null, syncCursor: sync };
+  // Catching up, the next page starts where the sync cursor points: they are one cursor.
+  const page = takePage(rows, limit, encodeSyncCursor);
+  const sync = page.nextCursor ?? encodeSyncCursor(page.items.at(-1) ?? k);
+  return { items: page.items.map(toEntryOutput), nextCursor: page.nextCursor, syncCursor: sync };
 }

@@ -5,20 +5,10 @@ import type { Actor } from '../auth/actor.ts';
 import { requireRole } from '../auth/roles.ts';
 import type { DbTx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/client.ts';
-import { AppError } from '../errors/app-error.ts';
+import { keysetCursor, pageTake, takePage } from '../kernel/keyset-cursor.ts';
 import { toUserOutput, userSelect, type ListUsersQuery, type UserListOutput } from './schemas.ts';
 
-const encodeCursor = (email: string) => Buffer.from(email, 'utf8').toString('base64url');
-
-function decodeCursor(cursor: string): string {
-  const email = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!email.includes('@')) {
-    throw new AppError('invalid', 'The cursor is not valid: pass nextCursor from the previous page.', {
-      issues: [{ path: 'cursor', message: 'Not a cursor returned by this endpoint.' }],
-    });
-  }
-  return email;
-}
+const cursor = keysetCursor({ fields: [/@/] });
 
 export async function listUsers(db: DbTx, { actor, input }: { actor: Actor; input: ListUsersQuery }): Promise<UserListOutput> {
   requireRole(actor, 'admin');
@@ -29,13 +19,9 @@ export async function listUsers(db: DbTx, { actor, input }: { actor: Actor; inpu
     ...(q
       ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { name: { contains: q, mode: 'insensitive' } }] }
       : {}),
-    ...(input.cursor ? { email: { gt: decodeCursor(input.cursor) } } : {}),
+    ...(input.cursor ? { email: { gt: cursor.decode(input.cursor)[0] } } : {}),
   };
-  const rows = await db.user.findMany({ where, orderBy: { email: 'asc' }, take: input.limit + 1, select: userSelect });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toUserOutput),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last.email) : null,
-  };
+  const rows = await db.user.findMany({ where, orderBy: { email: 'asc' }, take: pageTake(input.limit), select: userSelect });
+  const page = takePage(rows, input.limit, (last) => cursor.encode([last.email]));
+  return { items: page.items.map(toUserOutput), nextCursor: page.nextCursor };
 }

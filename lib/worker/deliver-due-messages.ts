@@ -51,6 +51,11 @@ function targetOf(m: ClaimedMessage): Record<string, string> | null {
     return Object.fromEntries(Object.entries(config).filter((e): e is [string, string] => typeof e[1] === 'string'));
   }
   if (m.channelType === 'email' && m.recipientUser) return { address: m.recipientUser.email };
+  // Anonymous recipients (status page subscribers) carry their target in the payload.
+  const given = m.payload && typeof m.payload === 'object' && !Array.isArray(m.payload) ? (m.payload as Record<string, unknown>).target : null;
+  if (given && typeof given === 'object' && !Array.isArray(given)) {
+    return Object.fromEntries(Object.entries(given).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  }
   return null;
 }
 
@@ -75,8 +80,12 @@ async function deliverOne(db: Db, m: ClaimedMessage, opts: DeliveryOptions, cata
       return 'deferred';
     }
   }
-  const locale = isLocale(m.recipientUser?.locale) ? (m.recipientUser.locale as Locale) : opts.defaultLocale;
   const payload = (m.payload && typeof m.payload === 'object' ? m.payload : {}) as Record<string, unknown>;
+  const locale = isLocale(m.recipientUser?.locale)
+    ? (m.recipientUser.locale as Locale)
+    : isLocale(payload.locale as string | null | undefined)
+      ? (payload.locale as Locale)
+      : opts.defaultLocale;
   const rendered = renderMessage(m.event, payload, { locale, messages: catalogue(locale), appUrl: opts.appUrl, timeZone: m.recipientUser?.timeZone });
   const result = await sendOnce(type, { messageId: m.id, event: m.event, rendered, payload, target, now, config: opts.channel });
   const attempts = m.attempts + 1;

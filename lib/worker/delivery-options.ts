@@ -1,6 +1,7 @@
 // The delivery worker's settings, from the environment (README, "Configuration") or given by
 // tests (short backoff, a fake clock, a local SMTP server).
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+import { getEnv, type Env } from '../config/env.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { smtpConfigFromEnv } from '../notifications/channels/email.ts';
 import type { ChannelConfig } from '../notifications/channels/types.ts';
 import { retryPolicyFromEnv, type RetryPolicy } from '../notifications/retry-policy.ts';
@@ -27,19 +28,18 @@ export interface DeliveryOptions {
   subjectIds: string[] | null;
 }
 
-export function deliveryOptionsFromEnv(over: Partial<DeliveryOptions> = {}, env: NodeJS.ProcessEnv = process.env): DeliveryOptions {
-  const locale = env.FIREBREAK_DEFAULT_LOCALE;
+export function deliveryOptionsFromEnv(over: Partial<DeliveryOptions> = {}, env: Env = getEnv()): DeliveryOptions {
   return {
     now: () => new Date(),
     random: Math.random,
     retry: retryPolicyFromEnv(env),
     channel: {
       smtp: smtpConfigFromEnv(env),
-      httpTimeoutMs: Number(env.NOTIFY_HTTP_TIMEOUT_SECONDS ?? 10) * 1000 || 10_000,
-      allowPrivateNetworks: env.NOTIFY_ALLOW_PRIVATE_NETWORKS === '1' || env.NOTIFY_ALLOW_PRIVATE_NETWORKS === 'true',
+      httpTimeoutMs: env.NOTIFY_HTTP_TIMEOUT_SECONDS * 1000,
+      allowPrivateNetworks: env.NOTIFY_ALLOW_PRIVATE_NETWORKS,
     },
-    appUrl: env.APP_URL || env.NEXTAUTH_URL || null,
-    defaultLocale: isLocale(locale) ? locale : defaultLocale,
+    appUrl: env.APP_URL ?? env.NEXTAUTH_URL ?? null,
+    defaultLocale: env.FIREBREAK_DEFAULT_LOCALE,
     batchSize: 50,
     concurrency: 5,
     leaseMs: 5 * 60_000,

@@ -6,6 +6,7 @@ import 'server-only';
 // A task must be idempotent: running it twice in a row sends nothing the second time (each
 // task records what it has reminded about, e.g. a `remindedAt` column), because a crash
 // between its commit and the scheduler's bookkeeping runs it again.
+import { releaseHeldAlerts } from '../alerts/release-held-alerts.ts';
 import { remindUnacknowledgedChanges } from '../changes/remind-unacknowledged-changes.ts';
 import { getEnv } from '../config/env.ts';
 import { remindOverdueActionItems } from '../action-items/remind-overdue-action-items.ts';
@@ -67,4 +68,6 @@ export const periodicTasks: PeriodicTask[] = [
       return Boolean(archive) && listBaseBackups(archive!).length === 0;
     },
   },
+  // Alerts held by an expected-alerts change whose window (plus grace) is over: routed again (issue 12).
+  { name: 'alerts-release-held', cron: '* * * * *', run: releaseHeldAlerts },
 ];

@@ -7,12 +7,18 @@ import 'server-only';
 //   commits (its pg_notify on `firebreak_outbox` wakes every listening worker at once), and
 //   every `sweepIntervalMs` to catch what a missed notification, a retry time or a lease left.
 //   Instances share the work through FOR UPDATE SKIP LOCKED.
+// - Alert routing (lib/alerts/process-alert-events.ts) runs in the same passes, woken by
+//   `firebreak_alerts`, which the receive path notifies when it queued an alert event.
 // - Periodic tasks (periodic-tasks.ts): pg-boss schedules (cron, UTC) in the `pgboss` schema;
 //   pg-boss sends each occurrence once across all instances and hands it to one worker.
 // Nothing lives only in memory: a restart of the app or of PostgreSQL loses nothing committed.
-import pg from 'pg';
 import { PgBoss } from 'pg-boss';
+import { ALERTS_CHANNEL } from '../alerts/ingest-alerts.ts';
+import { processAlertEvents, type AlertPassReport } from '../alerts/process-alert-events.ts';
+import { getEnv } from '../config/env.ts';
 import { createDb, type Db } from '../db/client.ts';
+import { coalescingRunner } from '../kernel/coalescing-runner.ts';
+import { PgListener } from '../kernel/listen.ts';
 import { OUTBOX_CHANNEL } from '../notifications/nudge-worker.ts';
 import { pruneRateUses } from '../notifications/rate-limits.ts';
 import { deliverDueMessages, type DeliveryReport } from './deliver-due-messages.ts';
@@ -31,6 +37,8 @@ export interface WorkerOptions {
   log?: (message: string) => void;
   /** Called after each delivery pass that did something (tests wait on it). */
   onPass?: (report: DeliveryReport) => void;
+  /** Called after each alert-routing pass that did something. */
+  onAlertPass?: (report: AlertPassReport) => void;
 }
 
 export type StopWorker = () => Promise<void>;
@@ -39,67 +47,52 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
   const log = options.log ?? ((m: string) => console.log(`[worker] ${m}`));
   const db = options.db ?? createDb(options.databaseUrl, { max: 4 });
   const delivery = deliveryOptionsFromEnv(options.delivery);
-  const sweepMs = options.sweepIntervalMs ?? Number(process.env.NOTIFY_SWEEP_SECONDS ?? 15) * 1000;
+  const sweepMs = options.sweepIntervalMs ?? getEnv().NOTIFY_SWEEP_SECONDS * 1000;
   let stopping = false;
 
   // --- delivery passes: one at a time per process; a wake-up during a pass runs another.
-  let running: Promise<void> | null = null;
-  let again = false;
   let lastPrune = 0;
-  const pass = (): Promise<void> => {
-    if (stopping) return Promise.resolve();
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          const report = await deliverDueMessages(db, delivery);
-          if (report.claimed > 0) {
-            options.onPass?.(report);
-            // A full batch means more may be waiting.
-            if (report.claimed >= delivery.batchSize) again = true;
-          }
-          const now = delivery.now();
-          if (now.getTime() - lastPrune > 10 * 60_000) {
-            lastPrune = now.getTime();
-            await pruneRateUses(db, now);
-          }
-        } catch (e) {
-          log(`delivery pass failed: ${(e as Error).message}`);
+  const passes = coalescingRunner(
+    async () => {
+      try {
+        const report = await deliverDueMessages(db, delivery);
+        if (report.claimed > 0) options.onPass?.(report);
+        const now = delivery.now();
+        if (now.getTime() - lastPrune > 10 * 60_000) {
+          lastPrune = now.getTime();
+          await pruneRateUses(db, now);
         }
-      } while (again && !stopping);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  };
+        // Alert routing (lib/alerts): the queue of received alerts, woken on firebreak_alerts.
+        let alertsFull = false;
+        try {
+          const alerts = await processAlertEvents(db, getEnv());
+          if (alerts.processed + alerts.failed > 0) options.onAlertPass?.(alerts);
+          alertsFull = alerts.processed >= 200;
+        } catch (e) {
+          log(`alert routing pass failed: ${(e as Error).message}`);
+        }
+        // A full batch means more may be waiting.
+        return report.claimed >= delivery.batchSize || alertsFull;
+      } catch (e) {
+        log(`delivery pass failed: ${(e as Error).message}`);
+        return false;
+      }
+    },
+    { shouldRun: () => !stopping },
+  );
+  const pass = () => passes.run();
 
-  // --- wake-ups: LISTEN on a dedicated connection, reconnecting when it drops.
-  let listener: pg.Client | null = null;
-  let reconnect: NodeJS.Timeout | null = null;
-  const listen = async () => {
-    if (stopping) return;
-    const client = new pg.Client({ connectionString: options.databaseUrl });
-    client.on('notification', () => void pass());
-    client.on('error', () => {});
-    client.on('end', () => {
-      if (listener === client) listener = null;
-      if (!stopping) reconnect = setTimeout(() => void listen().catch(() => {}), 1000);
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      listener = client;
-      void pass(); // anything committed while we were not listening
-    } catch (e) {
-      log(`could not listen for new notifications (${(e as Error).message}); retrying`);
-      await client.end().catch(() => {});
-    }
-  };
-  await listen();
+  // --- wake-ups: LISTEN on a dedicated connection (the kernel's, with backoff and health
+  // checks); on every (re)connect a pass picks up anything committed while not listening.
+  const listener = new PgListener({
+    connectionString: options.databaseUrl,
+    channels: [OUTBOX_CHANNEL, ALERTS_CHANNEL],
+    applicationName: 'firebreak-worker',
+    name: 'worker listener',
+    onNotification: () => void pass(),
+    onListening: () => void pass(),
+  });
+  if (!(await listener.ready(10_000))) log('could not listen for new notifications yet; retrying in the background');
   const sweep = setInterval(() => void pass(), sweepMs);
 
   // --- periodic tasks on pg-boss schedules.
@@ -123,9 +116,8 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
     if (stopping) return;
     stopping = true;
     clearInterval(sweep);
-    if (reconnect) clearTimeout(reconnect);
-    await listener?.end().catch(() => {});
-    await running;
+    await listener.close();
+    await passes.idle();
     await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
     if (!options.db) await db.$disconnect();
     log('stopped');

@@ -10,15 +10,23 @@
 //   backup     the incidents corpus; backup and restore time, size, MB/s, and the
 //              timeline-append p95 alone and during the backup (./backup.ts)
 //              --scale F (corpus × F, default 0.1 for a short run; 1 = the full 100k/1M corpus) --concurrency C (default 4)
+//   status-pages  public HTML and summary.json with wrk at 256 connections beside a same-size
+//              constant-buffer baseline, and freshness under load (./status-pages.ts)
+//              --duration S (default 10 for this suite) --concurrency C (default 256)
+//   alerts     32 concurrent Alertmanager senders, 90% repeats / 10% new, against a bare
+//              INSERT … ON CONFLICT; one group of 5,000 alerts (./alerts.ts)
+//              --concurrency C (default 32) --group N (default 5000)
 //   --duration S (per measurement, default 20)
 // Database: BENCH_DATABASE_URL (a server; a fresh database is created and dropped per suite),
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
+import { runAlertsSuite } from './alerts.ts';
 import { runBackupSuite } from './backup.ts';
 import { runIncidentsSuite } from './incidents.ts';
 import { runSearchSuite } from './search.ts';
+import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search', 'backup'] as const;
+const SUITES = ['incidents', 'search', 'backup', 'status-pages', 'alerts'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -28,9 +36,10 @@ const { values: args } = parseArgs({
     incidents: { type: 'string', default: '100000' },
     entries: { type: 'string', default: '1000000' },
     'known-issues': { type: 'string', default: '100000' },
-    duration: { type: 'string', default: '20' },
+    duration: { type: 'string' },
     concurrency: { type: 'string' },
     scale: { type: 'string', default: '0.1' },
+    group: { type: 'string', default: '5000' },
   },
 });
 const log = (m: string) => console.log(m);
@@ -39,7 +48,7 @@ async function main() {
   const only = args.only ?? args.suite;
   if (only && !SUITES.includes(only as Suite)) throw new Error(`Unknown suite "${only}"; known: ${SUITES.join(', ')}`);
   const suites: Suite[] = only ? [only as Suite] : [...SUITES];
-  const durationMs = Number(args.duration) * 1000;
+  const durationMs = Number(args.duration ?? 20) * 1000;
   const levels = (fallback: string) => String(args.concurrency ?? fallback).split(',').map(Number).filter((n) => n > 0);
   for (const suite of suites) {
     log(`\n== ${suite} ==`);
@@ -48,6 +57,10 @@ async function main() {
     } else if (suite === 'backup') {
       const scale = Number(args.scale);
       await runBackupSuite({ incidents: Math.round(Number(args.incidents) * scale), entries: Math.round(Number(args.entries) * scale), durationMs: Math.min(durationMs, 10_000), concurrency: levels('4')[0] ?? 4, log });
+    } else if (suite === 'status-pages') {
+      await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
+    } else if (suite === 'alerts') {
+      await runAlertsSuite({ durationMs, concurrency: levels('32')[0] ?? 32, groupSize: Number(args.group), log });
     } else {
       await runSearchSuite({ knownIssues: Number(args['known-issues']), incidents: Number(args.incidents), durationMs, concurrency: levels('8')[0] ?? 8, log });
     }

@@ -81,6 +81,14 @@ export const commandSpecs: CommandSpec[] = [
     name: 'token:revoke', summary: 'Revoke an API token by id.', usage: '--id ID',
     options: ['id'], required: ['id'], schema: z.object({ id: z.uuid() }), toInput: (v) => ({ id: v.id }),
   },
+  {
+    name: 'demo:load', summary: 'Load the demo data set (the CRM outage story, every name marked [demo]).', usage: '',
+    options: [], required: [], schema: z.object({}), toInput: () => ({}),
+  },
+  {
+    name: 'demo:unload', summary: 'Remove the demo data set, exactly what demo:load wrote.', usage: '',
+    options: [], required: [], schema: z.object({}), toInput: () => ({}),
+  },
 ];
 
 export function usageText(): string {

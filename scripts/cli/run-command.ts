@@ -15,6 +15,7 @@ import { resetUserPassword } from '../../lib/users/reset-user-password.ts';
 import type { CreateUserInput } from '../../lib/users/schemas.ts';
 import { updateUser } from '../../lib/users/update-user.ts';
 import { reindexMissing } from '../../lib/search/reindex-missing.ts';
+import { loadDemoData, unloadDemoData } from '../../lib/home/demo-data.ts';
 import { formatTable } from './format-table.ts';
 
 type Out = (line: string) => void;
@@ -34,6 +35,14 @@ async function allPages<T>(fetch: (cursor: string | undefined) => Promise<{ item
 }
 
 const runners: Record<string, Runner> = {
+  'demo:load': async (db, actor, _input, out) => {
+    const demo = await loadDemoData(db, { actor });
+    out(`Loaded the demo data set: services ${demo.services.join(', ')}, incident ${demo.incidentReference} with its postmortem and known issue. Remove it with: npm run cli -- demo:unload`);
+  },
+  'demo:unload': async (db, actor, _input, out) => {
+    const c = await unloadDemoData(db, { actor });
+    out(`Removed the demo data set: ${c.incidents} incident(s), ${c.services} service(s), ${c.teams} team(s).`);
+  },
   'search:reindex': async (db, _actor, input: { batch: number }, out) => {
     const c = await reindexMissing(db, { batch: input.batch, log: (line) => process.stderr.write(`${line}\n`) });
     out(`Indexed ${c.knownIssues} known issue(s), ${c.incidents} incident(s), ${c.postmortems} postmortem(s).`);

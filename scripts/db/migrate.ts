@@ -5,8 +5,10 @@
 import { EmbeddedDatabaseError } from '../../lib/db/embedded.ts';
 import { applyMigrations, getMigrationStatus } from '../../lib/db/migrate.ts';
 import { openDatabase } from '../lib/database.ts';
+import { loadEnvOrExit } from '../lib/load-env.ts';
 
 async function main(): Promise<number> {
+  loadEnvOrExit('db:migrate');
   let database;
   try {
     database = await openDatabase();

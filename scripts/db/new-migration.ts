@@ -23,11 +23,13 @@ import {
 } from '../../lib/db/migrate.ts';
 import { NO_FILTERS, toMigrationList, withSchemaEngine } from '../../lib/db/schema-engine.ts';
 import { startThrowawayDatabase } from '../../lib/db/throwaway-database.ts';
+import { loadEnvOrExit } from '../lib/load-env.ts';
 
 const SCHEMA_PATH = path.resolve('prisma', 'schema.prisma');
 
 async function shadowServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const { DATABASE_URL } = loadEnvOrExit('db:migration');
+  if (DATABASE_URL) return { url: DATABASE_URL, stop: async () => {} };
   console.log('Starting a throwaway PostgreSQL for the shadow database…');
   return startThrowawayDatabase({ prefix: 'firebreak-shadow-' });
 }

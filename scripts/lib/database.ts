@@ -7,13 +7,14 @@ export async function openDatabase(
   log: (msg: string) => void = console.log,
   opts: { reuseRunning?: boolean } = { reuseRunning: true },
 ): Promise<EmbeddedDatabase & { embedded: boolean }> {
-  if (process.env.DATABASE_URL) {
-    const u = new URL(process.env.DATABASE_URL);
+  const env = getEnv();
+  if (env.DATABASE_URL) {
+    const u = new URL(env.DATABASE_URL);
     log(`Using PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`);
-    return { url: process.env.DATABASE_URL, stop: async () => {}, embedded: false };
+    return { url: env.DATABASE_URL, stop: async () => {}, embedded: false };
   }
-  const dataDir = process.env.FIREBREAK_DATA_DIR ?? './data';
-  const port = Number(process.env.FIREBREAK_DB_PORT ?? 54329);
+  const dataDir = env.FIREBREAK_DATA_DIR;
+  const port = env.FIREBREAK_DB_PORT;
   // The CLI and db:migrate work while the app runs: they share its embedded server.
   const running = opts.reuseRunning ? findRunningEmbeddedDatabase(dataDir) : null;
   if (running) {
@@ -21,13 +22,12 @@ export async function openDatabase(
     return { url: running, stop: async () => {}, embedded: true };
   }
   log(`Starting the embedded PostgreSQL (data in ${dataDir}/postgres, port ${port})…`);
-  const env = getEnv();
   const db = await startEmbeddedDatabase({
     dataDir,
     port,
     ...(env.FIREBREAK_WAL_ARCHIVE ? { walArchive: { dir: env.FIREBREAK_WAL_ARCHIVE, timeoutSeconds: env.FIREBREAK_ARCHIVE_TIMEOUT_SECONDS } } : {}),
     log: (line) => {
-      if (process.env.FIREBREAK_DB_LOG === '1') log(`[postgres] ${line}`);
+      if (env.FIREBREAK_DB_LOG) log(`[postgres] ${line}`);
     },
   });
   return { ...db, embedded: true };

@@ -81,6 +81,8 @@ test('a team is told of a change to a service it depends on, acknowledges it fro
   await announcer.reload();
   await expect(announcer.locator(`[data-testid="acknowledgement"][data-team="${teamA.slug}"]`)).toHaveAttribute('data-acknowledged', 'true');
   await announcer.getByTestId('change-move-in_progress').click();
+  await expect(announcer.getByTestId('change-start-early')).toBeVisible(); // scheduled in 3 h: asked first
+  await announcer.getByTestId('change-start-anyway').click();
   await expect(announcer.getByTestId('change-status')).toHaveAttribute('data-status', 'in_progress');
   await expect(announcer.getByTestId('change-move-completed')).toBeVisible();
 

@@ -14,6 +14,7 @@ import { getEnv } from '@/lib/config/env';
 import { getKnownIssue } from '@/lib/known-issues/get-known-issue';
 import { isReviewDue } from '@/lib/known-issues/review-reminders';
 import { renderMarkdown } from '@/lib/timeline/render-markdown';
+import { Markdown } from '@/components/ui/markdown';
 
 type Params = Promise<{ id: string }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /** Markdown rendered to safe HTML (the timeline's renderer), or a quiet "not written yet". */
 function Prose({ source, none }: { source: string; none: string }) {
   if (!source.trim()) return <p className="text-sm text-slate-500">{none}</p>;
-  return <div className="prose prose-sm max-w-none break-words text-sm text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+  return <Markdown html={renderMarkdown(source)} className="text-slate-800" />;
 }
 
 export default async function KnownIssuePage({ params }: { params: Params }) {

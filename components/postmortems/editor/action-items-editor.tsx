@@ -4,22 +4,21 @@
 // refusal (stale version, bad link) is shown and the row goes back to what the server holds.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/components/incidents/api-client';
+import { ApiError, apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { actionItemKinds, actionItemPriorities, actionItemStatuses, type ActionItemOutput } from '@/lib/action-items/schemas';
 import { actionItemPath, actionItemsPath } from './api';
 import type { PersonOption } from './review-panel';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Table } from '@/components/ui/table';
 
 type Changes = Partial<Pick<ActionItemOutput, 'kind' | 'title' | 'dueDate' | 'priority' | 'status' | 'externalUrl'>> & { ownerUserId?: string | null };
 
-const errorText = (e: unknown) => {
-  const issues = e instanceof ApiError ? e.issues : [];
-  return [e instanceof Error ? e.message : String(e), ...issues.map((i) => `${i.path}: ${i.message}`)].join(' ');
-};
 
-export function ActionItemsEditor({ incidentId, items, people, editable, onItems }: { incidentId: string; items: ActionItemOutput[]; people: PersonOption[]; editable: boolean; onItems: (items: ActionItemOutput[]) => void }) {
+export function ActionItemsEditor({ incidentId, items, people, editable, canDelete = true, onItems }: { incidentId: string; items: ActionItemOutput[]; people: PersonOption[]; editable: boolean; canDelete?: boolean; onItems: (items: ActionItemOutput[]) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +30,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
       const out = await apiFetch<ActionItemOutput>(actionItemPath(item.id), { method: 'PATCH', body: { version: item.version, ...changes } });
       onItems(items.map((i) => (i.id === out.id ? out : i)));
     } catch (e) {
-      setMessage(errorText(e));
+      setMessage(presenter.message(e));
       if (e instanceof ApiError && e.status === 409 && e.details.current) onItems(items.map((i) => (i.id === item.id ? (e.details.current as ActionItemOutput) : i)));
     }
   }
@@ -48,7 +47,7 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
       onItems([...items, out]);
       setDraft({ ...draft, title: '', dueDate: '' });
     } catch (err) {
-      setMessage(errorText(err));
+      setMessage(presenter.message(err));
     } finally {
       setBusy(false);
     }
@@ -61,15 +60,14 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
       await apiFetch<null>(actionItemPath(item.id), { method: 'DELETE' });
       onItems(items.filter((i) => i.id !== item.id));
     } catch (e) {
-      setMessage(errorText(e));
+      setMessage(presenter.message(e));
     }
   }
 
   const cell = 'py-1 pr-2 align-top';
   return (
     <Card title={t('page.actionItems')}>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="editor-action-items">
+      <Table wide data-testid="editor-action-items">
           <thead className="text-slate-600">
             <tr>
               {(['kind', 'title', 'owner', 'due', 'priority', 'status'] as const).map((c) => <th key={c} scope="col" className="py-1 pr-2 font-medium">{t(`page.columns.${c}`)}</th>)}
@@ -80,46 +78,45 @@ export function ActionItemsEditor({ incidentId, items, people, editable, onItems
           <tbody>
             {items.map((a) => (
               <tr key={`${a.id}-${a.version}`} className="border-t border-slate-100" data-testid="editor-action-item">
-                <td className={cell}>
-                  <Select className="min-w-32" aria-label={t('page.columns.kind')} defaultValue={a.kind} disabled={!editable} onChange={(e) => void patch(a, { kind: e.target.value as ActionItemOutput['kind'] })}>
+                <td data-label={t('page.columns.kind')} className={cell}>
+                  <Select className="min-w-0" aria-label={t('page.columns.kind')} defaultValue={a.kind} disabled={!editable} onChange={(e) => void patch(a, { kind: e.target.value as ActionItemOutput['kind'] })}>
                     {actionItemKinds.map((k) => <option key={k} value={k}>{t(`actionItems.kinds.${k}`)}</option>)}
                   </Select>
                 </td>
-                <td className={cell}>
-                  <Input aria-label={t('page.columns.title')} defaultValue={a.title} readOnly={!editable} onBlur={(e) => e.target.value.trim() !== a.title && void patch(a, { title: e.target.value })} className="min-w-48" />
+                <td data-label={t('page.columns.title')} className={cell}>
+                  <Input aria-label={t('page.columns.title')} defaultValue={a.title} readOnly={!editable} onBlur={(e) => e.target.value.trim() !== a.title && void patch(a, { title: e.target.value })} className="min-w-0" />
                 </td>
-                <td className={cell}>
-                  <Select className="min-w-32" aria-label={t('page.columns.owner')} defaultValue={a.owner?.userId ?? ''} disabled={!editable} onChange={(e) => void patch(a, { ownerUserId: e.target.value || null })}>
+                <td data-label={t('page.columns.owner')} className={cell}>
+                  <Select className="min-w-0" aria-label={t('page.columns.owner')} defaultValue={a.owner?.userId ?? ''} disabled={!editable} onChange={(e) => void patch(a, { ownerUserId: e.target.value || null })}>
                     <option value="">—</option>
                     {a.owner && !people.some((p) => p.id === a.owner?.userId) ? <option value={a.owner.userId}>{a.owner.name}</option> : null}
                     {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                   </Select>
                 </td>
-                <td className={`${cell} ${a.overdue ? 'text-red-700' : ''}`}>
+                <td data-label={t('page.columns.due')} className={`${cell} ${a.overdue ? 'text-red-700' : ''}`}>
                   <Input type="date" aria-label={t('page.columns.due')} defaultValue={a.dueDate ?? ''} readOnly={!editable} onBlur={(e) => (e.target.value || null) !== a.dueDate && void patch(a, { dueDate: e.target.value || null })} />
                   {a.overdue ? <span className="text-xs">{t('actionItems.overdue')}</span> : null}
                 </td>
-                <td className={cell}>
-                  <Select className="min-w-32" aria-label={t('page.columns.priority')} defaultValue={a.priority} disabled={!editable} onChange={(e) => void patch(a, { priority: e.target.value as ActionItemOutput['priority'] })}>
+                <td data-label={t('page.columns.priority')} className={cell}>
+                  <Select className="min-w-0" aria-label={t('page.columns.priority')} defaultValue={a.priority} disabled={!editable} onChange={(e) => void patch(a, { priority: e.target.value as ActionItemOutput['priority'] })}>
                     {actionItemPriorities.map((p) => <option key={p} value={p}>{t(`actionItems.priorities.${p}`)}</option>)}
                   </Select>
                 </td>
-                <td className={cell}>
-                  <Select className="min-w-32" aria-label={t('page.columns.status')} defaultValue={a.status} disabled={!editable} onChange={(e) => void patch(a, { status: e.target.value as ActionItemOutput['status'] })} data-testid="action-item-status">
+                <td data-label={t('page.columns.status')} className={cell}>
+                  <Select className="min-w-0" aria-label={t('page.columns.status')} defaultValue={a.status} disabled={!editable} onChange={(e) => void patch(a, { status: e.target.value as ActionItemOutput['status'] })} data-testid="action-item-status">
                     {actionItemStatuses.map((s) => <option key={s} value={s}>{t(`actionItems.statuses.${s}`)}</option>)}
                   </Select>
                 </td>
-                <td className={cell}>
+                <td data-label={t('editor.actionItems.link')} className={cell}>
                   <Input type="url" aria-label={t('editor.actionItems.link')} placeholder="https://" defaultValue={a.externalUrl ?? ''} readOnly={!editable} onBlur={(e) => (e.target.value.trim() || null) !== a.externalUrl && void patch(a, { externalUrl: e.target.value.trim() || null })} />
                 </td>
                 <td className={cell}>
-                  {editable ? <Button variant="ghost" onClick={() => void remove(a)} aria-label={t('editor.actionItems.deleteNamed', { title: a.title })}>×</Button> : null}
+                  {editable && canDelete ? <Button variant="ghost" onClick={() => void remove(a)} aria-label={t('editor.actionItems.deleteNamed', { title: a.title })}>×</Button> : null}
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </Table>
       {items.length === 0 ? <p className="mt-2 text-sm text-slate-500">{t('page.noActionItems')}</p> : null}
       {editable ? (
         <form onSubmit={add} className="mt-3 grid items-end gap-2 border-t border-slate-200 pt-3 sm:grid-cols-2 xl:grid-cols-[9rem_minmax(12rem,1fr)_11rem_10rem_8rem_auto]" data-testid="action-item-add-form">

@@ -1,6 +1,6 @@
 // Paths of the postmortem, analysis and action-item API the editor calls (through apiFetch,
 // which turns error answers into ApiError with the server's message and details).
-import { incidentPath } from '@/components/incidents/api-client';
+import { incidentPath } from '@/lib/client/api-client';
 
 export const pmPath = (incidentId: string) => `${incidentPath(incidentId)}/postmortem`;
 export const sectionPath = (incidentId: string, key: string) => `${pmPath(incidentId)}/sections/${key}`;

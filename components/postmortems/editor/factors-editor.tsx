@@ -5,22 +5,20 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { factorCategories, factorKinds, type DetectionOutput, type FactorOutput } from '@/lib/root-causes/schemas';
 import { detectionPath, factorPath, factorsPath } from './api';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
 export interface KnownIssueOption {
   id: string;
   title: string;
 }
 
-const errorText = (e: unknown) => {
-  const issues = e && typeof e === 'object' && 'issues' in e ? (e as { issues: { path: string; message: string }[] }).issues : [];
-  return [e instanceof Error ? e.message : String(e), ...issues.map((i) => `${i.path}: ${i.message}`)].join(' ');
-};
 
 const whysOf = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -72,18 +70,17 @@ function FactorForm({ initial, busy, submitLabel, onSubmit, onCancel, testId }: 
 export function FactorsEditor({
   incidentId,
   factors,
-  detection,
   knownIssues,
   editable,
   onFactors,
 }: {
   incidentId: string;
   factors: FactorOutput[];
-  detection: DetectionOutput;
   knownIssues: KnownIssueOption[];
   editable: boolean;
   onFactors: (f: FactorOutput[]) => void;
 }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   // The factor being edited and the version the edit started from: a live refresh meanwhile
   // must not turn the save into a silent overwrite of someone else's change (409 instead).
@@ -100,7 +97,7 @@ export function FactorsEditor({
       await fn();
       return true;
     } catch (e) {
-      setMessage(errorText(e));
+      setMessage(presenter.message(e));
       return false;
     } finally {
       setBusy(false);
@@ -130,7 +127,7 @@ export function FactorsEditor({
             ) : (
               <>
                 <p className="font-medium">{t(`factorKinds.${f.kind}`)} · {t(`factorCategories.${f.category}`)}</p>
-                <p className="mt-1 whitespace-pre-wrap">{f.description}</p>
+                <Markdown html={f.descriptionHtml} className="mt-1 text-slate-800" testId="factor-description-text" />
                 {f.fiveWhys.length ? (
                   <ol className="mt-2 list-decimal pl-5 text-slate-700" aria-label={t('page.whys')}>
                     {f.fiveWhys.map((w, i) => <li key={i}>{w}</li>)}
@@ -220,12 +217,12 @@ export function FactorsEditor({
         )
       ) : null}
       {message ? <p role="alert" className="mt-2 text-sm text-red-700" data-testid="factors-message">{message}</p> : null}
-      <DetectionEditor incidentId={incidentId} initial={detection} editable={editable} />
     </Card>
   );
 }
 
-function DetectionEditor({ incidentId, initial, editable }: { incidentId: string; initial: DetectionOutput; editable: boolean }) {
+export function DetectionEditor({ incidentId, initial, editable }: { incidentId: string; initial: DetectionOutput; editable: boolean }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const [d, setD] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -239,7 +236,7 @@ function DetectionEditor({ incidentId, initial, editable }: { incidentId: string
       setD(out);
       setMessage({ ok: true, text: t('editor.saveState.saved') });
     } catch (err) {
-      setMessage({ ok: false, text: errorText(err) });
+      setMessage({ ok: false, text: presenter.message(err) });
     } finally {
       setBusy(false);
     }

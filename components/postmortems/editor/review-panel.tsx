@@ -6,12 +6,13 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Select, Textarea } from '@/components/ui/field';
 import type { PostmortemOutput } from '@/lib/postmortems/schemas';
 import { pmPath } from './api';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export interface PersonOption {
   id: string;
@@ -20,6 +21,7 @@ export interface PersonOption {
 }
 
 export function ReviewPanel({ pm, people, viewerId, onChange }: { pm: PostmortemOutput; people: PersonOption[]; viewerId: string | null; onChange: (pm: PostmortemOutput) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems.editor.review');
   const td = useTranslations('postmortems');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -34,8 +36,7 @@ export function ReviewPanel({ pm, people, viewerId, onChange }: { pm: Postmortem
       onChange(await apiFetch<PostmortemOutput>(`${pmPath(pm.incidentId)}/${path}`, { method: 'POST', body: body ?? {} }));
       return true;
     } catch (e) {
-      const issues = e && typeof e === 'object' && 'issues' in e ? (e as { issues: { message: string }[] }).issues : [];
-      setMessage([e instanceof Error ? e.message : String(e), ...issues.map((i) => i.message)].join(' '));
+      setMessage(presenter.message(e));
       return false;
     } finally {
       setBusy(false);

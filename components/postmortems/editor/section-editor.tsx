@@ -4,14 +4,15 @@
 // you type (never blocking), and the conflict panel when someone else saved the section.
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
-import { previewMarkdownAction } from '@/app/incidents/[ref]/postmortem/actions';
+import { previewMarkdownAction } from '@/lib/actions/markdown-preview';
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/field';
 import { findBlamefulPhrases } from '@/lib/postmortems/blameless';
 import type { SectionOutput } from '@/lib/postmortems/schemas';
 import { useSectionAutosave, type SaveState } from './use-section-autosave';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { Markdown } from '@/components/ui/markdown';
 
-const proseClass = 'prose prose-sm max-w-none break-words text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_pre]:overflow-x-auto';
 
 export function SectionEditor({
   incidentId,
@@ -27,6 +28,7 @@ export function SectionEditor({
   /** More controls under the section, given a way to replace its text (e.g. the timeline picker). */
   extra?: (setBody: (body: string) => void) => React.ReactNode;
 }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems');
   const auto = useSectionAutosave(incidentId, section, onSaved, editable);
   const [tab, setTab] = useState<'write' | 'preview'>('write');
@@ -38,7 +40,7 @@ export function SectionEditor({
     setTab('preview');
     setPreview(null);
     const res = await previewMarkdownAction({ body: auto.body });
-    setPreview(res.ok ? { html: res.data } : { error: res.error.message });
+    setPreview(res.ok ? { html: res.data } : { error: presenter.message(res.error) });
   }
 
   return (
@@ -102,7 +104,7 @@ export function SectionEditor({
             <p role="alert" className="text-sm text-red-700">{preview.error}</p>
           ) : auto.body.trim() ? (
             // Rendered by renderMarkdown() on the server: raw HTML off, then sanitised.
-            <div className={proseClass} dangerouslySetInnerHTML={{ __html: preview.html }} />
+            <Markdown html={preview.html} className="text-slate-800" />
           ) : (
             <p className="text-sm italic text-slate-500">{t('page.empty')}</p>
           )}

@@ -3,12 +3,13 @@
 // default (the template was filled from them); ticking or unticking an entry changes its
 // highlight on the incident timeline (the API's notion of "chosen"), and "Use the chosen
 // entries" rewrites the timeline section from them, which stays editable as text.
-import { useTranslations, useFormatter } from 'next-intl';
+import { useFormatter, useLocale, useTimeZone, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { timelineMarkdown } from '@/lib/postmortems/prefill';
 import { timelineEntryPath } from './api';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export interface PickableEntry {
   id: string;
@@ -18,7 +19,10 @@ export interface PickableEntry {
 }
 
 export function TimelinePicker({ incidentId, entries, editable, onUse }: { incidentId: string; entries: PickableEntry[]; editable: boolean; onUse: (markdown: string) => void }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('postmortems.editor.timeline');
+  const locale = useLocale();
+  const timeZone = useTimeZone() ?? 'UTC';
   const format = useFormatter();
   const [list, setList] = useState(entries);
   const [message, setMessage] = useState<string | null>(null);
@@ -29,7 +33,7 @@ export function TimelinePicker({ incidentId, entries, editable, onUse }: { incid
       const out = await apiFetch<PickableEntry>(timelineEntryPath(incidentId, entry.id), { method: 'PATCH', body: { highlighted: !entry.highlighted } });
       setList(list.map((e) => (e.id === entry.id ? { ...e, highlighted: out.highlighted } : e)));
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(presenter.message(e));
     }
   }
 
@@ -51,7 +55,7 @@ export function TimelinePicker({ incidentId, entries, editable, onUse }: { incid
       </ul>
       {editable ? (
         <Button variant="secondary" className="mt-2" disabled={chosen.length === 0}
-          onClick={() => onUse(timelineMarkdown(chosen.map((e) => ({ occurredAt: new Date(e.occurredAt), body: e.body }))))} data-testid="timeline-use-chosen">
+          onClick={() => onUse(timelineMarkdown(chosen.map((e) => ({ occurredAt: new Date(e.occurredAt), body: e.body })), { locale, timeZone }))} data-testid="timeline-use-chosen">
           {t('use')}
         </Button>
       ) : null}

@@ -7,10 +7,11 @@
 // locally, retried), conflict (someone else saved this section: a 409 with their text; the
 // writer chooses, nothing is retried silently) and error (the server refused; its message).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, apiFetch, isNetworkError } from '@/components/incidents/api-client';
+import { ApiError, apiFetch, isNetworkError } from '@/lib/client/api-client';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '@/lib/offline/drafts';
 import type { SectionOutput } from '@/lib/postmortems/schemas';
 import { sectionPath } from './api';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 
 export const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_MS = 10_000;
@@ -41,6 +42,7 @@ export interface SectionAutosave {
  */
 export function useSectionAutosave(incidentId: string, initial: SectionOutput, onSaved: (s: SectionOutput) => void, enabled: boolean): SectionAutosave {
   const key = draftKey(incidentId, `postmortem:${initial.key}`);
+  const presenter = useErrorPresenter();
   const [body, setBodyState] = useState(initial.body);
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
@@ -101,11 +103,11 @@ export function useSectionAutosave(incidentId: string, initial: SectionOutput, o
         setState('offline');
         schedule(RETRY_MS);
       } else {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(presenter.message(e));
         setState('error');
       }
     }
-  }, [enabled, incidentId, initial.key, key, schedule]);
+  }, [enabled, incidentId, initial.key, key, schedule, presenter]);
   useEffect(() => {
     saveRef.current = save;
   }, [save]);

@@ -3,9 +3,11 @@
 // list is the order of the sections in the document and on /api-docs.
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { actionItemsPaths } from '../../action-items/openapi.ts';
+import { alertsPaths } from '../../alerts/openapi.ts';
 import { apiTokensPaths } from '../../api-tokens/openapi.ts';
 import { auditPaths } from '../../audit/openapi.ts';
 import { changesPaths } from '../../changes/openapi.ts';
+import { homePaths } from '../../home/openapi.ts';
 import { inboxPaths } from '../../inbox/openapi.ts';
 import { incidentsPaths } from '../../incidents/openapi.ts';
 import { knownIssuesPaths } from '../../known-issues/openapi.ts';
@@ -15,6 +17,7 @@ import { realtimePaths } from '../../realtime/openapi.ts';
 import { rootCausesPaths } from '../../root-causes/openapi.ts';
 import { searchPaths } from '../../search/openapi.ts';
 import { servicesPaths } from '../../services/openapi.ts';
+import { statusPagesPaths } from '../../status-pages/openapi.ts';
 import { subscriptionsPaths } from '../../subscriptions/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
 import { usersPaths } from '../../users/openapi.ts';
@@ -22,8 +25,10 @@ import { exportPaths } from '../../export/openapi.ts';
 import { healthPaths } from './health-paths.ts';
 
 export const domainPaths: ZodOpenApiPathsObject[] = [
+  homePaths,
   incidentsPaths,
   realtimePaths,
+  alertsPaths,
   changesPaths,
   subscriptionsPaths,
   inboxPaths,
@@ -34,6 +39,7 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   knownIssuesPaths,
   searchPaths,
   servicesPaths,
+  statusPagesPaths,
   teamsPaths,
   usersPaths,
   apiTokensPaths,

@@ -10,7 +10,11 @@ export const errorIssue = z
   .object({
     path: z.string().meta({ description: 'Dotted path of the field, e.g. "contacts.0.email"; empty for the whole body.' }),
     message: z.string(),
-    code: z.string().optional().meta({ description: 'zod issue code, e.g. "too_small".' }),
+    code: z.string().optional().meta({ description: 'zod issue code, e.g. "too_small", or a domain code, e.g. "slug_taken".' }),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .meta({ description: 'What a client needs to word the issue in its reader\'s language, e.g. {"origin": "string", "minimum": 1} or {"slug": "ops"}.' }),
   })
   .meta({ id: 'ErrorIssue' });
 

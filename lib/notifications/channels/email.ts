@@ -1,6 +1,7 @@
 // Email over SMTP (nodemailer): subject, plain text and simple HTML; the Message-ID carries
 // the outbox message id, so a resend after a crash is recognisably the same mail.
 import nodemailer, { type Transporter } from 'nodemailer';
+import type { Env } from '../../config/env.ts';
 import type { ChannelConfig, Sender, SmtpConfig } from './types.ts';
 
 const transports = new Map<string, Transporter>();
@@ -25,18 +26,11 @@ function transportFor(smtp: SmtpConfig): Transporter {
 }
 
 /** SMTP settings from SMTP_URL, or SMTP_HOST/PORT/USER/PASSWORD/SECURE; SMTP_FROM is the sender. */
-export function smtpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChannelConfig['smtp'] {
-  const from = env.SMTP_FROM || 'Firebreak <firebreak@localhost>';
+export function smtpConfigFromEnv(env: Pick<Env, `SMTP_${string}` & keyof Env>): ChannelConfig['smtp'] {
+  const from = env.SMTP_FROM;
   if (env.SMTP_URL) return { url: env.SMTP_URL, from };
   if (!env.SMTP_HOST) return null;
-  return {
-    host: env.SMTP_HOST,
-    port: env.SMTP_PORT ? Number(env.SMTP_PORT) : undefined,
-    secure: env.SMTP_SECURE === '1' || env.SMTP_SECURE === 'true',
-    user: env.SMTP_USER || undefined,
-    password: env.SMTP_PASSWORD || undefined,
-    from,
-  };
+  return { host: env.SMTP_HOST, port: env.SMTP_PORT, secure: env.SMTP_SECURE, user: env.SMTP_USER, password: env.SMTP_PASSWORD, from };
 }
 
 function messageIdDomain(from: string): string {

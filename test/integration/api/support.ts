@@ -15,7 +15,9 @@ export function expectErrorBody(res: { status: number; body: any; headers: Heade
   expect(error.requestId).toEqual(expect.any(String));
   expect(res.headers.get('x-request-id')).toBe(error.requestId);
   if (code === 'invalid') expect(error.issues.length).toBeGreaterThan(0);
-  for (const issue of error.issues ?? []) expect(issue).toEqual({ path: expect.any(String), message: expect.any(String), ...(issue.code ? { code: expect.any(String) } : {}) });
+  for (const issue of error.issues ?? []) {
+    expect(issue).toEqual({ path: expect.any(String), message: expect.any(String), ...(issue.code ? { code: expect.any(String) } : {}), ...(issue.params ? { params: expect.any(Object) } : {}) });
+  }
 }
 
 /**

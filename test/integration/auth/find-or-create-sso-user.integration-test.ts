@@ -3,10 +3,12 @@
 // ones, and refused while an administrator has it deactivated.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findOrCreateSsoUser } from '@/lib/auth/find-or-create-sso-user';
+import { resetEnvCache } from '@/lib/config/env';
 import { testDb, uniqueId } from '../../support/db';
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  resetEnvCache();
 });
 
 describe('findOrCreateSsoUser', () => {
@@ -28,6 +30,7 @@ describe('findOrCreateSsoUser', () => {
 
   it('gives new accounts OIDC_DEFAULT_ROLE', async () => {
     vi.stubEnv('OIDC_DEFAULT_ROLE', 'responder');
+    resetEnvCache(); // settings are parsed once (lib/config/env.ts)
     const email = `${uniqueId('sso-role')}@sso.example.test`;
     await findOrCreateSsoUser(testDb(), { email, name: 'Han Meimei' });
     expect((await testDb().user.findUniqueOrThrow({ where: { email } })).role).toBe('responder');

@@ -100,8 +100,12 @@ describe('the lifecycle: POST /api/v1/changes/{id}/status', () => {
     expect(skipped.body.error.issues[0]).toMatchObject({ path: 'status', code: 'invalid_transition' });
     expect(skipped.body.error.message).toBe('Cannot go from scheduled to completed: start the change first.');
 
-    const started = await move('in_progress');
+    const early = await move('in_progress');
+    expect(early.status).toBe(409);
+    expect(early.body.error.reasons).toContain('early_start');
+    const started = await callRoute(postStatus, { method: 'POST', headers: ci.headers, params: { id: change.id }, body: { status: 'in_progress', confirmEarlyStart: true } });
     expect(started.status).toBe(200);
+    expect(started.body.startedEarly).toBe(true);
     expect(started.body).toMatchObject({ status: 'in_progress', version: 2, allowedStatuses: ['completed', 'rolled_back'] });
     expect(started.body.startedAt).not.toBeNull();
     expect((await move('in_progress')).body.version).toBe(2); // a retry changes nothing

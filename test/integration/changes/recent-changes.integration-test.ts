@@ -53,12 +53,14 @@ describe('recent changes on an incident', () => {
     const res = await callRoute(recentRoute, { headers: viewer.headers, params: { ref: s.incident.reference }, path: `/api/v1/incidents/${s.incident.reference}/recent-changes` });
     expect(res.status).toBe(200);
     const ids = res.body.items.map((i: { change: { id: string } }) => i.change.id);
-    expect(ids).toEqual([s.onTop.id, s.onBase.id, s.longRunning.id]);
-    expect(res.body.items.map((i: { depth: number }) => i.depth)).toEqual([0, 2, 2]);
-    expect(res.body.items[1]).toMatchObject({ change: { kind: 'credential', shortNotice: true, service: { slug: s.chain.base.slug } }, linkedFactorId: null });
+    // The incident is open: what runs now and what is about to change come first.
+    expect(ids).toEqual([s.longRunning.id, s.future.id, s.onTop.id, s.onBase.id]);
+    expect(res.body.items.map((i: { relation: string }) => i.relation)).toEqual(['in_progress', 'upcoming', 'before', 'before']);
+    expect(res.body.items.map((i: { depth: number }) => i.depth)).toEqual([2, 2, 0, 2]);
+    expect(res.body.items[3]).toMatchObject({ change: { kind: 'credential', shortNotice: true, service: { slug: s.chain.base.slug } }, linkedFactorId: null });
 
     const wider = await listRecentChangesForIncident(db, { actor: viewer.actor, ref: s.incident.reference, input: recentChangesQuery.parse({ hours: '48' }) });
-    expect(wider.items.map((i) => i.change.id)).toEqual([s.onTop.id, s.onBase.id, s.onMiddleOld.id, s.longRunning.id]);
+    expect(wider.items.map((i) => i.change.id)).toEqual([s.longRunning.id, s.future.id, s.onTop.id, s.onBase.id, s.onMiddleOld.id]);
     expect(wider.items.find((i) => i.change.id === s.onMiddleOld.id)?.depth).toBe(1);
 
     const bad = await callRoute(recentRoute, { headers: viewer.headers, params: { ref: s.incident.reference }, path: `/api/v1/incidents/x/recent-changes?hours=0` });

@@ -52,6 +52,23 @@ describe('POST/GET/DELETE /api/v1/subscriptions', () => {
     expect(await db.subscription.count({ where: { id: created.id } })).toBe(0);
   });
 
+  it('says in the list which subscriptions the reader may manage, as the server decides', async () => {
+    const responder = await createTestActor(db, 'responder');
+    const viewer = await createTestActor(db, 'viewer');
+    const { base } = await createChain(db);
+    const teamSub = await createSubscription(db, { actor: responder.actor, input: createSubscriptionInput.parse({ service: base.slug, team: base.teamSlug, events: ['change_announced'], channel: { type: 'inbox' } }) });
+    const own = await createSubscription(db, { actor: viewer.actor, input: createSubscriptionInput.parse({ service: base.slug, events: ['change_announced'], channel: { type: 'inbox' } }) });
+    const seen = async (actor: typeof viewer) => Object.fromEntries(
+      (await listSubscriptions(db, { actor: actor.actor, input: listSubscriptionsQuery.parse({ service: base.slug }) })).items.map((s) => [s.id, s.canManage]),
+    );
+    expect(await seen(viewer)).toEqual({ [teamSub.id]: false, [own.id]: true });
+    expect(await seen(responder)).toEqual({ [teamSub.id]: true });
+    // The flag is the rule itself: what it says false to, the server refuses.
+    await expect(deleteSubscription(db, { actor: viewer.actor, id: teamSub.id })).rejects.toMatchObject({ code: 'forbidden' });
+    const res = await callRoute(list, { headers: viewer.headers, path: `/api/v1/subscriptions?service=${base.slug}` });
+    expect(res.body.items.find((s: { id: string }) => s.id === teamSub.id)).toMatchObject({ canManage: false });
+  });
+
   it('asks an API token to name the team it subscribes', async () => {
     const ci = await createTestActor(db, 'responder');
     const { base } = await createChain(db);
@@ -180,7 +197,7 @@ describe('the outbox', () => {
     const { middle, base } = await createChain(db);
     const { transitionChange } = await import('@/lib/changes/transition-change');
     const { change } = await announceChange(db, { actor: responder.actor, input: announceInput(base.slug) });
-    await transitionChange(db, { actor: responder.actor, id: change.id, input: { status: 'in_progress' } });
+    await transitionChange(db, { actor: responder.actor, id: change.id, input: { status: 'in_progress', confirmEarlyStart: true } });
     await transitionChange(db, { actor: responder.actor, id: change.id, input: { status: 'rolled_back' } });
     const events = await db.notificationMessage.findMany({ where: { subjectId: change.id, recipientTeamId: middle.teamId }, orderBy: { createdAt: 'asc' }, select: { event: true, payload: true } });
     expect(events.map((e) => e.event)).toEqual(['change_announced', 'change_starting', 'change_completed']);

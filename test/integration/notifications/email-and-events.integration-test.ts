@@ -5,6 +5,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as testRoute } from '@/app/api/v1/subscriptions/[id]/test/route';
+import { resetEnvCache } from '@/lib/config/env';
 import { declareIncident } from '@/lib/incidents/declare-incident';
 import { postStakeholderUpdate } from '@/lib/incidents/post-stakeholder-update';
 import { declareIncidentInput, postStakeholderUpdateInput, updateIncidentInput } from '@/lib/incidents/schemas';
@@ -145,6 +146,7 @@ describe('send test message', () => {
       expect(refused).toEqual({ ok: false, status: null, answer: expect.stringContaining('NOTIFY_ALLOW_PRIVATE_NETWORKS=1') });
       expect(robot.received).toHaveLength(0);
       process.env.NOTIFY_ALLOW_PRIVATE_NETWORKS = '1';
+      resetEnvCache();
 
       const result = await sendTestMessage(db, { actor: owner.actor, id });
       expect(result).toEqual({ ok: false, status: 200, answer: '200 {"errcode":93000,"errmsg":"invalid webhook url"}' });
@@ -170,6 +172,7 @@ describe('send test message', () => {
       }
     } finally {
       delete process.env.NOTIFY_ALLOW_PRIVATE_NETWORKS;
+      resetEnvCache();
       await robot.close();
     }
   });

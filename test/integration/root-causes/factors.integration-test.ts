@@ -40,6 +40,16 @@ describe('factors API', () => {
     expect(await db.auditLog.count({ where: { entityId: first.body.id, action: 'incident_factor.added' } })).toBe(1);
   });
 
+  it('gives readers the description rendered: a Markdown link is a link, not [title](/changes/…)', async () => {
+    const { responder, ref } = await setup();
+    const res = await add(responder, ref, { kind: 'trigger', category: 'configuration_change', description: 'Change: [Rotate keys](/changes/7d1f3c1e-0000-4000-8000-000000000001) (**auth**)' });
+    expect(res.status).toBe(201);
+    expect(res.body.descriptionHtml).toContain('<a href="/changes/7d1f3c1e-0000-4000-8000-000000000001"');
+    expect(res.body.descriptionHtml).toContain('>Rotate keys</a>');
+    expect(res.body.descriptionHtml).toContain('<strong>auth</strong>');
+    expect(res.body.descriptionHtml).not.toContain('](');
+  });
+
   it('refuses an unknown category naming the field, and viewers (403, nothing written)', async () => {
     const { responder, viewer, ref, incident } = await setup();
     const bad = await add(responder, ref, { kind: 'trigger', category: 'cosmic_rays', description: 'x' });

@@ -1,6 +1,6 @@
 // The audit filters read and write times in the reader's time zone, not the server's.
 import { describe, expect, it } from 'vitest';
-import { fromWallTime, toWallTime } from '../../../components/admin/zoned-time.ts';
+import { fromWallTime, toWallTime } from '@/lib/kernel/zoned-time';
 
 describe('wall time in a time zone', () => {
   it('shows an instant as the local clock reads it', () => {

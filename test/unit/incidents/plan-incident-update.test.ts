@@ -48,14 +48,20 @@ describe('planning an incident update', () => {
     expect(plan({ title: 'Checkout failing', services: ['checkout', 'checkout'] }).entries).toEqual([]);
   });
 
-  it('sets resolvedAt to now when resolving, inside the status_change entry', () => {
+  it('sets resolvedAt (and mitigatedAt, when unset) to now when resolving, inside the status_change entry', () => {
     const p = plan({ status: 'resolved' });
-    expect(p.data).toEqual({ status: 'resolved', resolvedAt: now });
+    expect(p.data).toEqual({ status: 'resolved', resolvedAt: now, mitigatedAt: now });
     expect(p.entries).toHaveLength(1);
     expect(p.entries[0]).toMatchObject({
       kind: 'status_change',
-      data: { field: 'status', from: 'investigating', to: 'resolved', times: { resolvedAt: { from: null, to: now.toISOString() } } },
+      data: { field: 'status', from: 'investigating', to: 'resolved', times: { resolvedAt: { from: null, to: now.toISOString() }, mitigatedAt: { from: null, to: now.toISOString() } } },
     });
+  });
+
+  it('fills mitigatedAt on the move to monitoring, unless given or already set', () => {
+    expect(plan({ status: 'monitoring' }).data).toEqual({ status: 'monitoring', mitigatedAt: now });
+    expect(plan({ status: 'monitoring', mitigatedAt: '2026-03-01T10:30:00Z' }).data.mitigatedAt).toEqual(new Date('2026-03-01T10:30:00Z'));
+    expect(plan({ status: 'identified' }).data.mitigatedAt).toBeUndefined();
   });
 
   it('keeps a given resolved time', () => {

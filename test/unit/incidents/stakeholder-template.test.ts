@@ -24,7 +24,7 @@ describe('stakeholder update template', () => {
 
   it('renders in Chinese, in the author\'s time zone', () => {
     const md = renderStakeholderUpdate({ ...content, impact: '部分用户无法支付' }, 'zh-CN', 'Asia/Shanghai');
-    expect(md).toContain('### 事件通报：INC-42 Checkout failing');
+    expect(md).toContain('### 故障通报：INC-42 Checkout failing');
     expect(md).toContain('**状态**：已定位');
     expect(md).toContain('**影响**\n\n部分用户无法支付');
     expect(md).toMatch(/\*\*下次通报\*\*：2026年3月1日.*18:30/);

@@ -41,8 +41,8 @@ describe('renderMessage', () => {
   it('renders incidents with their reference, and reminders from title and linkPath', () => {
     const zh = loadMessages('zh-CN');
     const inc = renderMessage('incident_declared', { reference: 'INC-7', title: '下单失败', severity: 'SEV1', status: 'investigating', path: '/incidents/INC-7' }, { locale: 'zh-CN', messages: zh });
-    expect(inc.subject).toBe('事故已宣布：INC-7 下单失败');
-    expect(inc.text).toContain('级别：SEV1');
+    expect(inc.subject).toBe('故障已宣布：INC-7 下单失败');
+    expect(inc.text).toContain('严重程度：SEV1');
     const reminder = renderMessage('action_item_overdue', { title: 'Rotate keys', linkPath: '/action-items/a1', dueAt: '2026-11-20T00:00:00Z' }, { locale: 'en', messages: loadMessages('en'), appUrl: 'https://fb.example' });
     expect(reminder.subject).toBe('Action item overdue: Rotate keys');
     expect(reminder.link).toBe('https://fb.example/action-items/a1');

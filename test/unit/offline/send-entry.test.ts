@@ -32,15 +32,18 @@ describe('sending an outbox entry', () => {
     expect(bodies[1]!.occurredAt).toBeUndefined();
   });
 
-  it('retries later on network errors, 5xx, 408 and 429; fails for good on other 4xx with the server’s message', async () => {
+  it('retries later on network errors, 5xx, 408 and 429; fails for good on other 4xx keeping the server’s code and issues', async () => {
     const down = httpSender({ fetch: async () => Promise.reject(new TypeError('Failed to fetch')) });
     expect(await down(item)).toMatchObject({ outcome: 'retry', message: 'Failed to fetch' });
     for (const status of [500, 502, 503, 408, 429]) {
       expect(await answering(status, { error: { message: 'busy' } })(item)).toMatchObject({ outcome: 'retry', status });
     }
-    expect(await answering(422, { error: { message: 'Some fields are not valid: body.' } })(item)).toEqual({
-      outcome: 'failed', status: 422, message: 'Some fields are not valid: body.',
+    const issues = [{ path: 'body', message: 'Too small', code: 'too_small', params: { origin: 'string', minimum: 1 } }];
+    expect(await answering(422, { error: { code: 'invalid', message: 'Some fields are not valid: body.', issues } })(item)).toEqual({
+      outcome: 'failed', status: 422, message: 'Some fields are not valid: body.', code: 'invalid', issues,
     });
+    // A proxy's page without our JSON body still gets a code the reader's message is made from.
+    expect(await answering(422, 'not json')(item)).toMatchObject({ outcome: 'failed', status: 422, code: 'invalid' });
     expect(await answering(404, 'not json at all')(item)).toMatchObject({ outcome: 'failed', status: 404 });
   });
 });

@@ -37,3 +37,12 @@ describe('highlight', () => {
     expect(bestSnippet(['', 'plain text'], parseQuery('zzz'))).toBe('plain text');
   });
 });
+
+describe('snippets of Markdown fields', () => {
+  it('show the text a reader sees, not the Markdown syntax', () => {
+    const snippet = bestSnippet(['Rotate the **token** first, see [the change](/changes/0b6f8f0e-1111-4c1e-9f00-aaaaaaaaaaaa).\n\n- step one\n- step two'], parseQuery('token'));
+    expect(snippet).toContain('<mark>token</mark>');
+    expect(snippet).toContain('the change');
+    expect(snippet).not.toMatch(/\*\*|\]\(|\/changes\/|^- /);
+  });
+});

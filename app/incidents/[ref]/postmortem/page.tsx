@@ -56,8 +56,9 @@ export default async function PostmortemPage({ params, searchParams }: { params:
     );
   }
   if (!readOnly) {
-    const [people, knownIssues, timeline] = await Promise.all([
+    const [people, reviewers, knownIssues, timeline] = await Promise.all([
       listMemberCandidates(db, { actor }),
+      listMemberCandidates(db, { actor, canWrite: true }),
       listKnownIssues(db, { actor, input: listKnownIssuesQuery.parse({ limit: 100 }) }),
       listNewestTimeline(db, { actor, ref: incident.id, limit: 300 }),
     ]);
@@ -74,6 +75,7 @@ export default async function PostmortemPage({ params, searchParams }: { params:
           detection={analysis.detection}
           actionItems={items.items}
           people={people}
+          reviewerCandidates={reviewers}
           knownIssues={knownIssues.items.map((k) => ({ id: k.id, title: k.title }))}
           timeline={timeline.items.flatMap((e) => (e.deleted ? [] : [{ id: e.id, body: e.body, occurredAt: e.occurredAt, highlighted: e.highlighted }]))}
           viewerId={actor.userId}
@@ -105,7 +107,7 @@ export default async function PostmortemPage({ params, searchParams }: { params:
           </>
         }
       />
-      <PostmortemDocument postmortem={pm} factors={analysis.items} actionItems={items.items} />
+      <PostmortemDocument postmortem={pm} factors={analysis.items} actionItems={items.items} detection={analysis.detection} />
     </article>
   );
 }

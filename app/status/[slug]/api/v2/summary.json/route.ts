@@ -1,0 +1,4 @@
+import { publicStatusRoute } from '@/lib/status-pages/public-route';
+
+export const dynamic = 'force-dynamic';
+export const GET = publicStatusRoute('summary');
