@@ -50,6 +50,7 @@ const config = [
       'scripts/test.ts',
       'scripts/e2e.ts',
       'scripts/ensure-chromium.ts',
+      'scripts/ensure-alertmanager.ts',
       'scripts/lib/e2e-app.ts',
       'scripts/bench/**',
       'scripts/db/generate.mjs',

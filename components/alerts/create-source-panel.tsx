@@ -1,13 +1,13 @@
 'use client';
 // Creating an alert source: name, type, default service. The key comes back once, shown with
 // the URL and the sender's configuration; after "Done" it is gone from this page too.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createAlertSourceAction } from '@/app/admin/alert-sources/actions';
+import { createAlertSourceAction } from '@/lib/actions/alerts';
 import { OneTimeSecret } from '@/components/admin/one-time-secret';
-import { useActionError } from '@/components/admin/use-action-error';
-import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { formObject, type FieldErrors } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -16,9 +16,8 @@ import { SenderConfigPanel } from './sender-config-panel';
 
 export function CreateSourcePanel({ origin }: { origin: string }) {
   const t = useTranslations('alerts.sources');
-  const locale = useLocale();
   const router = useRouter();
-  const describe = useActionError();
+  const presenter = useErrorPresenter();
   const [open, setOpen] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
@@ -28,7 +27,7 @@ export function CreateSourcePanel({ origin }: { origin: string }) {
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const raw = formObject(e.currentTarget);
-    const checked = validateForm(createAlertSourceInput, { name: raw.name, type: raw.type, ...(raw.service ? { service: raw.service } : {}) }, locale);
+    const checked = presenter.validate(createAlertSourceInput, { name: raw.name, type: raw.type, ...(raw.service ? { service: raw.service } : {}) });
     if (!checked.ok) return setErrors(checked.errors);
     setBusy(true);
     setErrors({});
@@ -36,9 +35,9 @@ export function CreateSourcePanel({ origin }: { origin: string }) {
     const res = await createAlertSourceAction(checked.data);
     setBusy(false);
     if (!res.ok) {
-      const d = describe(res.error, ['name', 'type', 'service']);
+      const d = presenter.present(res.error, { shows: ['name', 'type', 'service'] });
       setErrors(d.fieldErrors);
-      return setBanner(d.banner ?? res.error.message);
+      return setBanner(d.banner);
     }
     setOpen(false);
     setCreated({ name: res.data.name, type: res.data.type, key: res.data.key });

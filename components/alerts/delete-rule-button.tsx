@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { deleteAlertRuleAction } from '@/app/admin/alert-sources/actions';
+import { deleteAlertRuleAction } from '@/lib/actions/alerts';
 import { Button } from '@/components/ui/button';
 
 export function DeleteRuleButton({ id }: { id: string }) {

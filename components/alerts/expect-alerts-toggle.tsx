@@ -1,13 +1,15 @@
 'use client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 // "Expect alerts during the window" on a change: while it runs and for the grace period after,
 // alerts of its service are recorded and flagged, and declare nothing.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { apiFetch } from '@/components/incidents/api-client';
+import { apiFetch } from '@/lib/client/api-client';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
 
 export function ExpectAlertsToggle({ changeId, initial }: { changeId: string; initial: { expectAlerts: boolean; graceMinutes: number | null } }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('alerts.expect');
   const [state, setState] = useState(initial);
   const [grace, setGrace] = useState(String(initial.graceMinutes ?? 30));
@@ -21,7 +23,7 @@ export function ExpectAlertsToggle({ changeId, initial }: { changeId: string; in
         : await apiFetch<typeof initial>(path, { method: 'DELETE' });
       setState(out);
     } catch (e) {
-      setError((e as Error).message);
+      setError(presenter.message(e));
     }
   }
   return (

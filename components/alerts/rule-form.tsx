@@ -1,12 +1,12 @@
 'use client';
 // A new routing rule for a source, with "test the rule" against a pasted payload or the
 // source's last 50 alerts before saving. Matchers are typed one per line: "field op value".
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { createAlertRuleAction, testAlertRuleAction } from '@/app/admin/alert-sources/actions';
-import { useActionError } from '@/components/admin/use-action-error';
-import { formObject, validateForm, type FieldErrors } from '@/components/forms/validate';
+import { createAlertRuleAction, testAlertRuleAction } from '@/lib/actions/alerts';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
+import { formObject, type FieldErrors } from '@/lib/client/validate';
 import { Button } from '@/components/ui/button';
 import { Card, ErrorBanner } from '@/components/ui/card';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
@@ -30,9 +30,8 @@ function parseMatchers(text: string, badLine: (line: number) => string): { ok: t
 
 export function RuleForm({ sourceId }: { sourceId: string }) {
   const t = useTranslations('alerts.rules');
-  const locale = useLocale();
   const router = useRouter();
-  const describe = useActionError();
+  const presenter = useErrorPresenter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [result, setResult] = useState<TestAlertRuleOutput | null>(null);
@@ -48,7 +47,7 @@ export function RuleForm({ sourceId }: { sourceId: string }) {
       groupBy: (raw.groupBy ?? '').split(',').map((s) => s.trim()).filter(Boolean), groupWindowMinutes: Number(raw.groupWindowMinutes),
       resolveAction: raw.resolveAction, resolveOn: raw.resolveOn, ...(raw.position ? { position: Number(raw.position) } : {}),
     };
-    const checked = validateForm(createAlertRuleInput, rule, locale);
+    const checked = presenter.validate(createAlertRuleInput, rule);
     return checked.ok ? { ok: true, rule: checked.data } : { ok: false, errors: checked.errors };
   }
 
@@ -62,9 +61,9 @@ export function RuleForm({ sourceId }: { sourceId: string }) {
     const payload = (new FormData(form).get('payload') as string | null)?.trim();
     const res = await testAlertRuleAction({ source: sourceId, rule, ...(payload ? { payload } : {}) });
     if (!res.ok) {
-      const d = describe(res.error, ['name', 'matchers', 'payload']);
+      const d = presenter.present(res.error, { shows: ['name', 'matchers', 'payload'] });
       setErrors(d.fieldErrors);
-      return setBanner(d.banner ?? res.error.message);
+      return setBanner(d.banner);
     }
     setBanner(null);
     setResult(res.data);
@@ -79,9 +78,9 @@ export function RuleForm({ sourceId }: { sourceId: string }) {
     const res = await createAlertRuleAction(p.rule);
     setBusy(false);
     if (!res.ok) {
-      const d = describe(res.error, ['name', 'matchers', 'service', 'titleTemplate']);
+      const d = presenter.present(res.error, { shows: ['name', 'matchers', 'service', 'titleTemplate'] });
       setErrors(d.fieldErrors);
-      return setBanner(d.banner ?? res.error.message);
+      return setBanner(d.banner);
     }
     form.reset();
     setResult(null);

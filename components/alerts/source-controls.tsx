@@ -1,16 +1,18 @@
 'use client';
+import { useErrorPresenter } from '@/lib/client/error-presenter';
 // Enable/disable and rotate the key of a source. A rotated key is shown once, with the sender's
 // configuration to update.
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { rotateAlertSourceKeyAction, updateAlertSourceAction } from '@/app/admin/alert-sources/actions';
+import { rotateAlertSourceKeyAction, updateAlertSourceAction } from '@/lib/actions/alerts';
 import { OneTimeSecret } from '@/components/admin/one-time-secret';
 import { Button } from '@/components/ui/button';
 import { ErrorBanner } from '@/components/ui/card';
 import { SenderConfigPanel } from './sender-config-panel';
 
 export function SourceControls({ id, type, enabled, origin }: { id: string; type: string; enabled: boolean; origin: string }) {
+  const presenter = useErrorPresenter();
   const t = useTranslations('alerts.sources');
   const router = useRouter();
   const [key, setKey] = useState<string | null>(null);
@@ -18,13 +20,13 @@ export function SourceControls({ id, type, enabled, origin }: { id: string; type
 
   async function toggle() {
     const res = await updateAlertSourceAction({ id, input: { enabled: !enabled } });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(presenter.message(res.error));
     router.refresh();
   }
   async function rotate() {
     if (!window.confirm(t('rotateConfirm'))) return;
     const res = await rotateAlertSourceKeyAction({ id });
-    if (!res.ok) return setError(res.error.message);
+    if (!res.ok) return setError(presenter.message(res.error));
     setKey(res.data.key);
   }
   return (
