@@ -11,6 +11,15 @@ export async function BackupOverview({ status }: { status: BackupStatus }) {
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   const mb = (bytes: number | null) => (bytes == null ? '–' : t('mb', { value: format.number(bytes / 1e6, { maximumFractionDigits: 1 }) }));
   const newest = status.newestGood;
+  // A failed run's own error text (pg_dump, the file system…) is English and technical: the
+  // reader gets the localized sentence, the operator the raw text folded away beneath it.
+  const technical = (detail: string | null) =>
+    detail ? (
+      <details className="text-xs text-slate-600">
+        <summary className="cursor-pointer">{t('details')}</summary>
+        <code className="block whitespace-pre-wrap break-words text-red-700">{detail}</code>
+      </details>
+    ) : null;
   return (
     <div className="grid gap-4" data-testid="backup-overview">
       {status.overdue ? <ErrorBanner>{t('overdue')}</ErrorBanner> : null}
@@ -30,7 +39,7 @@ export async function BackupOverview({ status }: { status: BackupStatus }) {
               {newest.verifiedAt
                 ? newest.verifyOk
                   ? t('newest.verified', { when: when(newest.verifiedAt) })
-                  : t('newest.verifyFailed', { when: when(newest.verifiedAt), error: newest.verifyError ?? '' })
+                  : <>{t('newest.verifyFailed', { when: when(newest.verifiedAt) })}{technical(newest.verifyError)}</>
                 : t('newest.notVerified')}
             </p>
           </div>
@@ -51,7 +60,7 @@ export async function BackupOverview({ status }: { status: BackupStatus }) {
                 <span className="text-slate-600">{t(`recent.${r.kind}`)} · {r.trigger === 'cli' ? t('recent.cli') : t('recent.schedule')}</span>
                 <span className="text-slate-600">{mb(r.sizeBytes)} · {t('recent.duration', { seconds: format.number(r.durationMs / 1000, { maximumFractionDigits: 1 }) })}</span>
                 {r.pruned ? <span className="text-slate-500">{t('recent.pruned')}</span> : null}
-                {r.error ? <span className="w-full break-words text-red-700">{r.error}</span> : null}
+                {r.error ? <span className="w-full">{technical(r.error)}</span> : null}
               </li>
             ))}
           </ol>

@@ -5,11 +5,7 @@ import 'server-only';
 // programs read Chinese correctly. Columns are the list item's fields (their API names): a
 // nested object becomes its name/slug/reference, a list of them a "; "-joined cell.
 import { AppError } from '../errors/app-error.ts';
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+import type { Page } from '../kernel/keyset-cursor.ts';
 
 export function csvCell(value: unknown): string {
   const s = value == null ? '' : typeof value === 'string' ? value : flatten(value);

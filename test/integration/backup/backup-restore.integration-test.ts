@@ -101,7 +101,10 @@ describe('backup and restore', () => {
         declared.push(inc.id);
       }
     })();
-    await new Promise((r) => setTimeout(r, 300));
+    // Let the load get going first: at least a few entries and one declaration committed (a
+    // fixed pause was too short on a busy machine, where the first declaration is slow).
+    for (const t0 = Date.now(); (acked.length < 4 || declared.length < 1) && Date.now() - t0 < 10_000; ) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 100));
     const created = await createBackup(testDatabaseUrl(), { dir, onSnapshot: () => (snapshotAt = performance.now()) });
     await new Promise((r) => setTimeout(r, 100));
     stop = true;
