@@ -2,6 +2,7 @@
 // steps and the optional demo data set instead of empty cards.
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { BackupWarning } from '@/components/backup/backup-warning';
 import { SeverityBadge, StatusBadge } from '@/components/incidents/badges';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -34,6 +35,7 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('welcome', { name: actor.label })} />
+      <BackupWarning />
       {s.demoLoaded ? (
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="home-demo-banner">
           {ts('demoLoaded')} <code className="rounded bg-white px-1">npm run cli -- demo:unload</code>

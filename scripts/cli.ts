@@ -11,6 +11,7 @@ import { isAppError } from '../lib/errors/app-error.ts';
 import { parseCommand } from './cli/parse-command.ts';
 import { runCommand } from './cli/run-command.ts';
 import { usageText } from './cli/command-specs.ts';
+import { isOpsCommand, runOpsCommand, UsageError } from './cli/backup-commands.ts';
 import { openDatabase } from './lib/database.ts';
 import { loadEnvOrExit } from './lib/load-env.ts';
 
@@ -18,6 +19,8 @@ const err = (message: string) => process.stderr.write(`${message}\n`);
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
+  const [first, ...rest] = process.argv.slice(2);
+  if (isOpsCommand(first)) return ops(first!, rest);
   const parsed = parseCommand(process.argv.slice(2));
   if (parsed.kind === 'help') {
     out(usageText());
@@ -51,6 +54,33 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     await db.$disconnect().catch(() => {});
+    await database.stop().catch(() => {});
+  }
+}
+
+// backup, restore, export, import: the database as it is, without migrating it first.
+async function ops(name: string, args: string[]): Promise<number> {
+  // A point-in-time restore rebuilds a data directory from the archive: no server needed
+  // (the one it replaces may be lost).
+  const needsDatabase = !(name === 'restore' && args.some((a) => a === '--to-time' || a.startsWith('--to-time=')));
+  let database = { url: '', stop: async () => {} };
+  try {
+    if (needsDatabase) database = await openDatabase(err);
+  } catch (e) {
+    err(e instanceof EmbeddedDatabaseError ? e.message : `The database could not be opened: ${(e as Error).message}`);
+    return 1;
+  }
+  try {
+    await runOpsCommand(name, args, database.url, out, err);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message);
+      return 2;
+    }
+    err(isAppError(e) ? `${name}: ${e.message}` : `${name} failed: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  } finally {
     await database.stop().catch(() => {});
   }
 }

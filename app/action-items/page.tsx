@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
+import { CsvLink } from '@/components/export/csv-link';
 import { Card, PageHeader } from '@/components/ui/card';
 import { listActionItems } from '@/lib/action-items/list-action-items';
 import { actionItemStatuses, listActionItemsQuery } from '@/lib/action-items/schemas';
@@ -60,7 +61,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
   ]);
   return (
     <>
-      <PageHeader title={t('actionItems.page.title')} description={t('actionItems.page.intro')} />
+      <PageHeader title={t('actionItems.page.title')} description={t('actionItems.page.intro')} actions={<CsvLink href="/api/v1/action-items.csv" query={filters} />} />
       <nav className="mb-4 flex flex-wrap gap-2" aria-label={t('actionItems.page.title')}>
         {views.map((v) => (
           <Link key={v} href={link({ view: v === 'all' ? undefined : v })} aria-current={v === view ? 'page' : undefined} className={buttonClass(v === view ? 'primary' : 'secondary')} data-testid={`action-items-view-${v}`}>

@@ -4,6 +4,7 @@ import { getTimeZone, getTranslations } from 'next-intl/server';
 import { ChangeCalendar } from '@/components/changes/change-calendar';
 import { ChangeTable } from '@/components/changes/change-table';
 import { buttonClass } from '@/components/ui/button';
+import { CsvLink } from '@/components/export/csv-link';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
@@ -81,7 +82,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title={t('title')}
         description={t('intro')}
-        actions={hasRole(actor, 'responder') ? <Link href="/changes/new" className={buttonClass('primary')} data-testid="announce-change-link">{t('newChange')}</Link> : null}
+        actions={<>
+          <CsvLink href="/api/v1/changes.csv" query={{ when, service: filters.service, team: filters.team }} />
+          {hasRole(actor, 'responder') ? <Link href="/changes/new" className={buttonClass('primary')} data-testid="announce-change-link">{t('newChange')}</Link> : null}
+        </>}
       />
       <nav className="mb-4 flex flex-wrap gap-1" aria-label={t('title')}>
         {(['list', 'calendar'] as const).map((v) => (

@@ -5,6 +5,7 @@ import { DrillBadge, SeverityBadge, StatusBadge } from '@/components/incidents/b
 import { IncidentFilters } from '@/components/incidents/incident-filters';
 import { listHref, parseListParams, type SearchParams } from '@/components/incidents/list-params';
 import { buttonClass } from '@/components/ui/button';
+import { CsvLink } from '@/components/export/csv-link';
 import { ErrorBanner, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
@@ -30,7 +31,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title={t('list.title')}
-        actions={hasRole(actor, 'responder') ? <Link href="/incidents/new" className={buttonClass('primary')}>{t('declare.button')}</Link> : null}
+        actions={<>
+          <CsvLink href="/api/v1/incidents.csv" query={{ ...params.query, limit: undefined, cursor: undefined, status: params.query.status?.join(','), severity: params.query.severity?.join(',') }} />
+          {hasRole(actor, 'responder') ? <Link href="/incidents/new" className={buttonClass('primary')}>{t('declare.button')}</Link> : null}
+        </>}
       />
       <IncidentFilters form={params.form} services={services} />
       {params.invalid ? <div className="mb-4"><ErrorBanner>{t('list.invalidFilters')}</ErrorBanner></div> : null}

@@ -5,6 +5,7 @@ import { KnownIssueList } from '@/components/known-issues/known-issue-list';
 import { KnownIssueSearchForm, type KnownIssueSearchValues } from '@/components/known-issues/search-form';
 import { KnownIssueSearchResults } from '@/components/known-issues/search-results';
 import { buttonClass } from '@/components/ui/button';
+import { CsvLink } from '@/components/export/csv-link';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { hasRole } from '@/lib/auth/roles';
@@ -45,7 +46,7 @@ export default async function KnownIssuesPage({ searchParams }: { searchParams: 
   const db = getDb();
   // Viewers read the knowledge base: no write control is rendered for them.
   const createButton = hasRole(actor, 'responder') ? <Link href="/known-issues/new" className={buttonClass('primary')} data-testid="known-issue-new">{t('new')}</Link> : null;
-  const header = <PageHeader title={t('title')} description={t('intro')} actions={createButton} />;
+  const header = <PageHeader title={t('title')} description={t('intro')} actions={<><CsvLink href="/api/v1/known-issues.csv" query={{ status: values.status }} />{createButton}</>} />;
 
   if (values.q) {
     const { items } = await search(db, { actor, input: { q: values.q, type: 'known_issue', status: values.status, limit: 20 } });

@@ -11,6 +11,7 @@ const items = [
   { href: '/admin/tokens', key: 'tokens' },
   { href: '/admin/severities', key: 'severities' },
   { href: '/admin/notifications', key: 'notifications' },
+  { href: '/admin/backups', key: 'backups' },
   { href: '/admin/status-pages', key: 'statusPages' },
   { href: '/admin/alert-sources', key: 'alertSources' },
   { href: '/admin/audit', key: 'audit' },

@@ -4,6 +4,7 @@
 // with a default of its own, so that what the schema accepts is what the code does.
 import { z } from 'zod';
 import { isTimeZone } from '../kernel/zoned-time.ts';
+import { isValidCron } from '../backup/backup-schedule.ts';
 
 /** The one set of spellings every yes/no setting accepts (any case; empty means unset). */
 export const booleanSpellings = { true: ['1', 'true', 'yes', 'on'], false: ['0', 'false', 'no', 'off'] } as const;
@@ -95,6 +96,19 @@ const envSchema = z.object({
   // The generic HTTP SMS gateway: POST {to, text, id} as JSON, with this bearer token.
   SMS_GATEWAY_URL: optionalUrl,
   SMS_GATEWAY_TOKEN: optionalString,
+  // Scheduled logical backups by the worker (docs/backup.md): off until BACKUP_DIR is set.
+  BACKUP_DIR: optionalString,
+  BACKUP_CRON: z.preprocess(unsetWhenEmpty, z.string().refine(isValidCron, 'expected a cron expression (five fields, UTC), e.g. 0 */6 * * *').default('0 */6 * * *')),
+  BACKUP_KEEP_COUNT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(10_000, 'expected a whole number, 1–10000').default(14)),
+  BACKUP_KEEP_DAYS: z.preprocess(unsetWhenEmpty, z.coerce.number().positive('expected a positive number').max(3650, 'expected days, at most 3650').default(30)),
+  // How often the newest backup is test-restored into a throw-away database (0: never).
+  BACKUP_VERIFY_HOURS: z.preprocess(unsetWhenEmpty, z.coerce.number().min(0, 'expected hours, 0 or more').max(24 * 365, 'expected hours, at most 8760').default(24)),
+  // Continuous WAL archiving of the embedded PostgreSQL, for point-in-time restore.
+  FIREBREAK_WAL_ARCHIVE: optionalString,
+  FIREBREAK_ARCHIVE_TIMEOUT_SECONDS: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(86_400, 'expected seconds, 1–86400').default(60)),
+  // Base backups of the embedded data directory taken by the worker when archiving is on.
+  BASE_BACKUP_CRON: z.preprocess(unsetWhenEmpty, z.string().refine(isValidCron, 'expected a cron expression (five fields, UTC), e.g. 30 3 * * *').default('30 3 * * *')),
+  BASE_BACKUP_KEEP_COUNT: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(1).max(1000, 'expected a whole number, 1–1000').default(3)),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -26,6 +26,8 @@ export interface EmbeddedOptions {
   port: number;
   database?: string;
   log?: (line: string) => void;
+  /** Continuous archiving (FIREBREAK_WAL_ARCHIVE): every WAL segment is copied into `dir`/wal. */
+  walArchive?: { dir: string; timeoutSeconds: number };
 }
 
 const USER = 'firebreak';
@@ -56,6 +58,33 @@ export function findRunningEmbeddedDatabase(dataDir: string, database = 'firebre
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid) || !Number.isInteger(port) || port <= 0) return null;
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** The WAL segments' directory inside a FIREBREAK_WAL_ARCHIVE directory. */
+export const walDirOf = (archiveDir: string) => path.join(path.resolve(archiveDir), 'wal');
+
+// archive_command runs through the shell as the server's user: never overwrite a segment
+// already archived (a second cluster pointed at the same directory must fail, not clobber).
+function archiveFlags(archive: { dir: string; timeoutSeconds: number }): string[] {
+  const wal = walDirOf(archive.dir);
+  if (wal.includes("'")) throw new EmbeddedDatabaseError(`FIREBREAK_WAL_ARCHIVE must not contain a quote: ${archive.dir}`);
+  return [
+    '-c', 'wal_level=replica',
+    '-c', 'archive_mode=on',
+    '-c', `archive_command=test ! -f '${wal}/%f' && cp %p '${wal}/%f'`,
+    '-c', `archive_timeout=${archive.timeoutSeconds}`,
+  ];
+}
+
+function prepareArchiveDir(archiveDir: string, pgDir: string): void {
+  const wal = walDirOf(archiveDir);
+  fs.mkdirSync(wal, { recursive: true, mode: 0o750 });
+  // As root, the server runs as the `postgres` user (the data directory's owner), who must be
+  // able to write the archive.
+  if (process.getuid?.() === 0) {
+    const { uid, gid } = fs.statSync(pgDir);
+    for (const d of [path.resolve(archiveDir), wal]) fs.chownSync(d, uid, gid);
+  }
 }
 
 export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
@@ -89,7 +118,10 @@ export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<Embe
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
+      ...(opts.walArchive ? archiveFlags(opts.walArchive) : []),
+    ],
     onLog: (m) => log(m.trim()),
     onError: (m) => log(String(m)),
   });
@@ -99,6 +131,7 @@ export async function startEmbeddedDatabase(opts: EmbeddedOptions): Promise<Embe
     }
     await server.initialise();
   }
+  if (opts.walArchive) prepareArchiveDir(opts.walArchive.dir, pgDir);
   try {
     await server.start();
   } catch (e) {

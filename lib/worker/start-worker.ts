@@ -112,9 +112,11 @@ export async function startWorker(options: WorkerOptions): Promise<StopWorker> {
     await boss.createQueue(task.name, { policy: 'singleton', retryLimit: 2 });
     await boss.schedule(task.name, task.cron, null, { tz: 'UTC' });
     await boss.work(task.name, async () => {
-      const acted = await task.run(db, new Date());
+      const acted = await task.run(db, new Date(), { databaseUrl: options.databaseUrl });
       if (acted > 0) log(`${task.name}: ${acted}`);
     });
+    // The singleton queue keeps this to one job however many instances start together.
+    if (task.runAtStart?.()) await boss.send(task.name, null, { singletonKey: `${task.name}-at-start` });
   }
   log(`started (${tasks.length} periodic task(s), sweep every ${Math.round(sweepMs / 1000)} s)`);
 

@@ -9,6 +9,9 @@
 //              --known-issues N --incidents N --concurrency C (default 8)
 //   oncall     escalation pass over 5,000 open pages, on-call lookup for 500 schedules
 //              (./oncall.ts) --pages N --schedules N
+//   backup     the incidents corpus; backup and restore time, size, MB/s, and the
+//              timeline-append p95 alone and during the backup (./backup.ts)
+//              --scale F (corpus × F, default 0.1 for a short run; 1 = the full 100k/1M corpus) --concurrency C (default 4)
 //   status-pages  public HTML and summary.json with wrk at 256 connections beside a same-size
 //              constant-buffer baseline, and freshness under load (./status-pages.ts)
 //              --duration S (default 10 for this suite) --concurrency C (default 256)
@@ -27,6 +30,7 @@
 // else an embedded PostgreSQL in a temporary directory.
 import { parseArgs } from 'node:util';
 import { runAlertsSuite } from './alerts.ts';
+import { runBackupSuite } from './backup.ts';
 import { runIncidentsSuite } from './incidents.ts';
 import { runInsightsSuite } from './insights.ts';
 import { runOnCallSuite } from './oncall.ts';
@@ -34,7 +38,7 @@ import { runPagesSuite } from './pages.ts';
 import { runSearchSuite } from './search.ts';
 import { runStatusPagesSuite } from './status-pages.ts';
 
-const SUITES = ['incidents', 'search', 'oncall', 'status-pages', 'alerts', 'pages', 'insights'] as const;
+const SUITES = ['incidents', 'search', 'oncall', 'status-pages', 'alerts', 'pages', 'insights', 'backup'] as const;
 type Suite = (typeof SUITES)[number];
 
 const { values: args } = parseArgs({
@@ -49,7 +53,7 @@ const { values: args } = parseArgs({
     pages: { type: 'string', default: '5000' },
     schedules: { type: 'string', default: '500' },
     group: { type: 'string', default: '5000' },
-    scale: { type: 'string', default: '1' },
+    scale: { type: 'string' },
     streams: { type: 'string', default: '2000' },
     skip: { type: 'string', default: '' },
   },
@@ -70,12 +74,15 @@ async function main() {
       await runInsightsSuite({ incidents: Number(args.incidents), durationMs, levels: levels('4,1'), log });
     } else if (suite === 'oncall') {
       await runOnCallSuite({ pages: Number(args.pages), schedules: Number(args.schedules), log });
+    } else if (suite === 'backup') {
+      const scale = Number(args.scale ?? 0.1);
+      await runBackupSuite({ incidents: Math.round(Number(args.incidents) * scale), entries: Math.round(Number(args.entries) * scale), durationMs: Math.min(durationMs, 10_000), concurrency: levels('4')[0] ?? 4, log });
     } else if (suite === 'status-pages') {
       await runStatusPagesSuite({ durationS: Number(args.duration ?? 10), connections: levels('256')[0] ?? 256, log });
     } else if (suite === 'alerts') {
       await runAlertsSuite({ durationMs, concurrency: levels('32')[0] ?? 32, groupSize: Number(args.group), log });
     } else if (suite === 'pages') {
-      const scale = Number(args.scale);
+      const scale = Number(args.scale ?? 1);
       await runPagesSuite({
         incidents: Math.max(1, Math.round(Number(args.incidents) * scale)),
         entries: Math.max(2000, Math.round(Number(args.entries) * scale)),

@@ -2,6 +2,7 @@
 // Pure (no database), so argument handling is unit-tested and a bad argument never gets as
 // far as opening the database.
 import { z } from 'zod';
+import { opsCommands } from './ops-specs.ts';
 import { createApiTokenInput } from '../../lib/api-tokens/schemas.ts';
 import { createUserInput, emailField, passwordField, roleField } from '../../lib/users/schemas.ts';
 
@@ -91,8 +92,9 @@ export const commandSpecs: CommandSpec[] = [
 ];
 
 export function usageText(): string {
-  const width = Math.max(...commandSpecs.map((c) => c.name.length));
-  const lines = commandSpecs.map((c) => `  ${c.name.padEnd(width)}  ${c.usage}\n  ${' '.repeat(width)}  ${c.summary}`);
+  const all = [...commandSpecs, ...opsCommands];
+  const width = Math.max(...all.map((c) => c.name.length));
+  const lines = all.map((c) => `  ${c.name.padEnd(width)}  ${c.usage}\n  ${' '.repeat(width)}  ${c.summary}`);
   return [
     'Usage: npm run cli -- <command> [options]',
     '',
@@ -101,6 +103,6 @@ export function usageText(): string {
     `  ${'help'.padEnd(width)}  Show this text.`,
     '',
     'Uses DATABASE_URL when set, else the embedded database under FIREBREAK_DATA_DIR (stop Firebreak first).',
-    'Pending migrations are applied before the command runs.',
+    'Pending migrations are applied before the command runs (not before backup, restore, export and import).',
   ].join('\n');
 }

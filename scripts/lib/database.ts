@@ -25,6 +25,7 @@ export async function openDatabase(
   const db = await startEmbeddedDatabase({
     dataDir,
     port,
+    ...(env.FIREBREAK_WAL_ARCHIVE ? { walArchive: { dir: env.FIREBREAK_WAL_ARCHIVE, timeoutSeconds: env.FIREBREAK_ARCHIVE_TIMEOUT_SECONDS } } : {}),
     log: (line) => {
       if (env.FIREBREAK_DB_LOG) log(`[postgres] ${line}`);
     },

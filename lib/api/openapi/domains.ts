@@ -24,6 +24,7 @@ import { statusPagesPaths } from '../../status-pages/openapi.ts';
 import { subscriptionsPaths } from '../../subscriptions/openapi.ts';
 import { teamsPaths } from '../../teams/openapi.ts';
 import { usersPaths } from '../../users/openapi.ts';
+import { exportPaths } from '../../export/openapi.ts';
 import { healthPaths } from './health-paths.ts';
 
 export const domainPaths: ZodOpenApiPathsObject[] = [
@@ -49,5 +50,6 @@ export const domainPaths: ZodOpenApiPathsObject[] = [
   usersPaths,
   apiTokensPaths,
   auditPaths,
+  exportPaths,
   healthPaths,
 ];
