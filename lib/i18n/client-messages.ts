@@ -9,23 +9,24 @@ import type { Messages } from './load-messages.ts';
 export const BASE_NAMESPACES = ['common', 'errors', 'outage'] as const;
 
 /** The signed-in header adds these: declare shortcut, header search, inbox badge. */
-export const HEADER_NAMESPACES = ['incidents', 'search', 'inbox'] as const;
+export const HEADER_NAMESPACES = ['incidents', 'search', 'inbox', 'onCall'] as const;
 
 /** Per top-level route segment (app/<segment>/layout.tsx), what its pages' client parts use. */
 export const SEGMENT_NAMESPACES = {
-  account: ['admin'],
+  account: ['admin', 'onCall'],
   admin: ['admin', 'delivery', 'alerts', 'statusPages'],
   alerts: ['alerts'],
   'api-docs': ['apiDocs'],
   changes: ['changes', 'story', 'alerts', 'statusPages'],
   drills: ['drills'],
   inbox: ['inbox'],
-  incidents: ['incidents', 'changes', 'postmortems', 'search', 'story', 'alerts', 'statusPages'],
+  incidents: ['incidents', 'changes', 'postmortems', 'search', 'story', 'alerts', 'statusPages', 'onCall'],
   insights: ['insights'],
   'known-issues': ['knownIssues', 'incidents'],
   login: ['auth'],
   setup: ['auth'],
-  services: ['catalogue'],
+  services: ['catalogue', 'onCall'],
+  'on-call': ['onCall'],
   subscriptions: ['subscriptions'],
   teams: ['catalogue', 'subscriptions'],
 } as const satisfies Record<string, readonly string[]>;

@@ -23,7 +23,7 @@ function routeFiles(dir = 'app'): string[] {
 describe('client message namespaces', () => {
   it('finds the namespaces a page reaches through its client components', () => {
     expect([...clientNamespaces('app/login/page.tsx')]).toEqual(['auth']);
-    expect(clientNamespaces('app/incidents/[ref]/page.tsx')).toEqual(new Set(['incidents', 'postmortems', 'changes', 'story', 'search', 'errors', 'alerts', 'statusPages']));
+    expect(clientNamespaces('app/incidents/[ref]/page.tsx')).toEqual(new Set(['incidents', 'postmortems', 'changes', 'story', 'search', 'errors', 'alerts', 'statusPages', 'onCall']));
   });
 
   it.each(routeFiles())('%s gets every namespace its client components use', (file) => {
@@ -43,7 +43,7 @@ describe('client message namespaces', () => {
 
   it('sends a namespace once: a segment adds only what the root layout has not sent', () => {
     expect(segmentExtraNamespaces('incidents', true)).toEqual(['changes', 'postmortems', 'story', 'alerts', 'statusPages']);
-    expect(segmentExtraNamespaces('incidents', false)).toEqual(['incidents', 'changes', 'postmortems', 'search', 'story', 'alerts', 'statusPages']);
+    expect(segmentExtraNamespaces('incidents', false)).toEqual(['incidents', 'changes', 'postmortems', 'search', 'story', 'alerts', 'statusPages', 'onCall']);
     expect(segmentExtraNamespaces('inbox', true)).toEqual([]);
     expect(rootNamespaces(false)).toEqual(BASE_NAMESPACES);
   });
