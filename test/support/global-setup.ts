@@ -6,6 +6,7 @@
 // Applying the real migrations (not `db push`) means the tests also run what production runs.
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ensureAlertmanager } from '../../scripts/ensure-alertmanager.ts';
 import { applyMigrations } from '../../lib/db/migrate.ts';
 import { startThrowawayDatabase } from '../../lib/db/throwaway-database.ts';
 
@@ -26,6 +27,9 @@ async function resetPublicSchema(url: string): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The real-Alertmanager tests need Debian's package: install it here, once, before any test
+  // runs (apt-get inside a test would race its timeout).
+  ensureAlertmanager();
   const given = process.env.TEST_DATABASE_URL;
   let url: string;
   let stop = async () => {};
