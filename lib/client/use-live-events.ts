@@ -27,12 +27,18 @@ function parse<T>(e: Event): T {
   }
 }
 
-export function useLiveEvents(incidentId: string, handlers: LiveEventHandlers): LiveStatus {
+/**
+ * Any of the app's event streams (SSE): `hello` on every (re)connection calls `onOpen`; each
+ * named event calls its handler with the parsed payload. Handlers may change on every render
+ * without reopening the stream; a new `url` reopens it.
+ */
+export function useEventStream(url: string, events: Record<string, (payload: unknown) => void>, onOpen?: () => void): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
-  const ref = useRef(handlers);
+  const ref = useRef({ events, onOpen });
   useEffect(() => {
-    ref.current = handlers;
+    ref.current = { events, onOpen };
   });
+  const names = Object.keys(events).sort().join(',');
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -42,16 +48,16 @@ export function useLiveEvents(incidentId: string, handlers: LiveEventHandlers): 
 
     function open() {
       if (stopped) return;
-      const es = new EventSource(`${incidentPath(incidentId)}/events`);
+      const es = new EventSource(url);
       source = es;
       es.addEventListener('hello', () => {
         attempt = 0;
         setStatus('live');
-        ref.current.onSync?.();
+        ref.current.onOpen?.();
       });
-      es.addEventListener('resync', () => ref.current.onSync?.());
-      es.addEventListener('timeline', (e) => ref.current.onTimeline?.(parse(e)));
-      es.addEventListener('incident', (e) => ref.current.onIncident?.(parse(e)));
+      for (const name of names.split(',').filter(Boolean)) {
+        es.addEventListener(name, (e) => ref.current.events[name]?.(parse(e)));
+      }
       es.onerror = () => {
         setStatus('reconnecting');
         if (es.readyState !== EventSource.CLOSED) return;
@@ -66,7 +72,20 @@ export function useLiveEvents(incidentId: string, handlers: LiveEventHandlers): 
       if (retry) clearTimeout(retry);
       source?.close();
     };
-  }, [incidentId]);
+  }, [url, names]);
 
   return status;
+}
+
+/** An incident's stream: the incident page and the postmortem editor. */
+export function useLiveEvents(incidentId: string, handlers: LiveEventHandlers): LiveStatus {
+  return useEventStream(
+    `${incidentPath(incidentId)}/events`,
+    {
+      resync: () => handlers.onSync?.(),
+      timeline: (p) => handlers.onTimeline?.(p as { entryId?: string }),
+      incident: (p) => handlers.onIncident?.(p as { kind?: string }),
+    },
+    () => handlers.onSync?.(),
+  );
 }
