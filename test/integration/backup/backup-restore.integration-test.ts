@@ -144,7 +144,7 @@ describe('backup and restore', () => {
     const tdb = createDb(target, { max: 1 });
     try {
       await tdb.team.create({ data: { name: 'only-in-target', slug: uniqueId('only') } });
-      await expect(restoreBackup(target, { file: created.path })).rejects.toThrow(/is not empty: it holds \d+ row\(s\).*Team.*--force/s);
+      await expect(restoreBackup(target, { file: created.path })).rejects.toThrow(/is not empty: it holds \d+ row\(s\) in \d+ table\(s\) \([A-Za-z]+ \d+.*--force/s);
       expect(await tdb.team.count({ where: { name: 'only-in-target' } })).toBe(1);
       // With --force it is replaced.
       await restoreBackup(target, { file: created.path, force: true });

@@ -51,12 +51,12 @@ async function seed() {
   await db.changeEvent.create({ data: { serviceId: svc.id, kind: 'deployment', title: 'Deploy v2', scheduledAt: new Date(), noticePeriodHours: 24, shortNotice: false, announcedByLabel: 'test' } });
   await createSubscription(db, { actor, input: { service: slug, includeDependencies: false, events: ['incident_declared'], channel: { type: 'email', address: 'oncall@example.test' } } });
   await createSubscription(db, { actor, input: { service: slug, includeDependencies: false, events: ['incident_declared'], channel: { type: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=SECRET-TOKEN-123', secret: 'SECsigning-secret' } } });
-  return { incident, entry };
+  return { incident, entry, serviceId: svc.id };
 }
 
 describe('workspace export and import', () => {
   it('exports incidents with their full timelines and no secrets', async () => {
-    const { incident, entry } = await seed();
+    const { incident, entry, serviceId } = await seed();
     const file = path.join(dir, 'one.json');
     const doc = await exportTo(testDb(), file);
     const text = fs.readFileSync(file, 'utf8');
@@ -70,7 +70,8 @@ describe('workspace export and import', () => {
     expect(e.occurredAt).toMatch(/Z$/);
     expect(e.recordedAt).toMatch(/Z$/);
     expect(inc.timeline.length).toBe(2); // the declaration and the note
-    const subs = doc.subscriptions as { channel: { type: string; url?: string; address?: string; hasSecret?: boolean } }[];
+    // Other tests share the database: look at this test's own service only.
+    const subs = (doc.subscriptions as { serviceId?: string; channel: { type: string; url?: string; address?: string; hasSecret?: boolean } }[]).filter((s) => s.serviceId === serviceId);
     expect(subs.find((s) => s.channel.type === 'dingtalk')?.channel).toMatchObject({ url: 'https://oapi.dingtalk.com/…-123', hasSecret: true });
   });
 
