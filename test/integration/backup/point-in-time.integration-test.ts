@@ -46,7 +46,10 @@ describe('point-in-time restore (embedded server)', () => {
     await sleep(1200);
     await sql(server.url, `INSERT INTO pitr (v) VALUES ('B')`);
     // Close the segment holding B and wait until it is in the archive.
-    const wal = (await sql<{ wal: string }>(server.url, 'SELECT pg_walfile_name(pg_switch_wal()) AS wal'))[0]!.wal;
+    // The segment that holds B's commit (archive_timeout may already have switched away from it,
+    // in which case pg_switch_wal() would name a later, empty segment that is never archived).
+    const wal = (await sql<{ wal: string }>(server.url, 'SELECT pg_walfile_name(pg_current_wal_lsn()) AS wal'))[0]!.wal;
+    await sql(server.url, 'SELECT pg_switch_wal()');
     // Up to a minute: on a loaded machine the archiver may be in its retry wait (PostgreSQL
     // retries a failed archive_command after up to 60 s), and it is what a real archive waits for.
     for (let i = 0; i < 600 && !fs.existsSync(path.join(archive, 'wal', wal)); i++) await sleep(100);
